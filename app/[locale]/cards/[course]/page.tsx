@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { CardList } from '@/components/CardList';
+import { loadCourseCards } from '@/lib/corpus/data';
+import { isLang, LANGS } from '@/lib/corpus/types';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LANGS.map((course) => ({ course }));
+}
+
+type Props = { params: Promise<{ course: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { course } = await params;
+  const [t, lang] = await Promise.all([getTranslations('Cards'), getTranslations('Lang')]);
+  return { title: isLang(course) ? t('heading', { lang: lang(course) }) : undefined };
+}
+
+export default async function CardsPage({ params }: Props) {
+  const { course } = await params;
+  if (!isLang(course)) notFound();
+  const { cards } = await loadCourseCards(course);
+  return <CardList course={course} cards={cards} />;
+}

@@ -1,0 +1,69 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { Article } from '@/lib/corpus/model';
+import { isLang, LANGS } from '@/lib/corpus/types';
+import { Link } from '@/lib/i18n/navigation';
+import { TranslatedMark } from './TranslatedMark';
+
+/**
+ * The article's aligned units, one row per unit and one column per language.
+ * Hover or focus highlights the row's partners and reveals its alignment score
+ * through CSS alone, so the page works without JavaScript.
+ */
+export function ArticleReader({ article }: { article: Article }) {
+  const t = useTranslations('Reader');
+  const lang = useTranslations('Lang');
+  const locale = useLocale();
+  const titleLang = isLang(locale) ? locale : 'en';
+  const percent = (score: number) => `${Math.round(score * 100)}%`;
+  return (
+    <article className="reader">
+      <p>
+        <Link href="/">{t('back')}</Link>
+      </p>
+      <h1>{article.title[titleLang]}</h1>
+      <p className="muted">
+        {t('source', { outlet: article.outlet })}
+        {article.date ? ` · ${article.date}` : ''} ·{' '}
+        {article.original ? t('original', { lang: lang(article.original) }) : t('originalUnknown')}
+        {' · '}
+        {t('license', { license: article.license })}
+      </p>
+      <ul className="pair-scores">
+        {article.pairs.map((p) => (
+          <li key={`${p.a}-${p.b}`}>
+            {t('alignment', {
+              a: lang(p.a),
+              b: lang(p.b),
+              verdict: p.parallel ? t('parallel') : t('notParallel'),
+              score: percent(p.score),
+            })}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        <TranslatedMark label={t('madeForTriglot')} /> {t('madeForTriglotLegend')} {t('hoverHint')}
+      </p>
+      <div className="units-head" aria-hidden="true">
+        {LANGS.map((l) => (
+          <span key={l}>{lang(l)}</span>
+        ))}
+      </div>
+      <ol className="units">
+        {article.units.map((u) => (
+          <li key={u.id} className={`unit unit-${u.kind}`} aria-label={t('unit', { n: u.index + 1 })}>
+            {LANGS.map((l) => (
+              <p key={l} lang={l} tabIndex={0} className="sentence" data-lang={l}>
+                <span className="sentence-lang">{lang(l)}</span>
+                {u.text[l]}
+                {article.madeForTriglot.includes(l) ? (
+                  <TranslatedMark label={t('madeForTriglot')} />
+                ) : null}
+              </p>
+            ))}
+            <p className="unit-score">{t('alignmentScore', { score: percent(u.score) })}</p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,106 @@
+import { chooseClozes, chooseDistractors } from './cloze';
+import { canonicalText, contentHash } from './hash';
+import type { WordInfo } from './lexicon';
+import type { Card, CardKind, Cloze, Unit } from './model';
+import type { ArticleId, CardId, Lang, Token } from './types';
+
+export interface AnalyzedToken {
+  readonly token: Token;
+  readonly info: WordInfo;
+}
+
+export interface CardSources {
+  /** Candidate distractors for a language, from every article (the chooser prefers the same one). */
+  readonly pool: (lang: Lang) => readonly { text: string; info: WordInfo; articleId: string }[];
+  readonly gloss: (lang: Lang, lemma: string) => string | undefined;
+  /** Other real words a typo-tolerant checker must not accept for `answer`. */
+  readonly neighbours: (lang: Lang, answer: string, info: WordInfo) => readonly string[];
+}
+
+/** Used for ordering new cards when a word has no frequency rank. */
+const UNRANKED = 100_000;
+
+/**
+ * A card id is a hash of what the learner sees: article, language, kind, the
+ * target text and, for a cloze, the blanked word and which occurrence it is.
+ * Editing one sentence therefore changes only that sentence's cards.
+ */
+export function cardId(
+  article: ArticleId,
+  lang: Lang,
+  kind: CardKind,
+  text: string,
+  cloze?: { answer: string; occurrence: number },
+): CardId {
+  const parts = [article, lang, kind, canonicalText(text)];
+  if (cloze) parts.push(cloze.answer, String(cloze.occurrence));
+  return `${lang}:${article}:${kind}:${contentHash(parts.join('\u241f'))}` as CardId;
+}
+
+export function siblingKey(article: ArticleId, lang: Lang, text: string): string {
+  return `${article}:${lang}:${contentHash(canonicalText(text))}`;
+}
+
+export function makeCards(
+  article: ArticleId,
+  units: readonly Unit[],
+  analyzed: (unit: Unit, lang: Lang) => readonly AnalyzedToken[],
+  langs: readonly Lang[],
+  sources: CardSources,
+): Card[] {
+  const cards: Card[] = [];
+  for (const unit of units) {
+    for (const lang of langs) {
+      const text = unit.text[lang];
+      const hints = Object.fromEntries(
+        langs.filter((l) => l !== lang && unit.text[l]).map((l) => [l, unit.text[l]]),
+      ) as Partial<Record<Lang, string>>;
+      // A card needs its sentence and at least one translation to hint with.
+      if (!text || Object.keys(hints).length === 0) continue;
+      const base = { lang, article, unit: unit.id, sibling: siblingKey(article, lang, text), text, hints };
+      const tokens = analyzed(unit, lang);
+      const chosen = chooseClozes(
+        tokens.map((t) => t.token),
+        tokens.map((t) => t.info),
+      );
+      let hardest = 0;
+      for (const i of chosen) {
+        const { token, info } = tokens[i]!;
+        const occurrence = tokens.slice(0, i).filter((t) => t.token.norm === token.norm).length;
+        const options = [
+          token.text,
+          ...chooseDistractors({ text: token.text, info }, sources.pool(lang), article),
+        ];
+        const gloss = sources.gloss(lang, info.lemma);
+        const cloze: Cloze = {
+          start: token.start,
+          end: token.end,
+          answer: token.text,
+          lemma: info.lemma,
+          pos: info.pos,
+          ...(info.gender ? { gender: info.gender } : {}),
+          ...(info.number ? { number: info.number } : {}),
+          ...(info.rank ? { rank: info.rank } : {}),
+          ...(gloss ? { gloss } : {}),
+          options,
+          neighbours: sources.neighbours(lang, token.text, info),
+        };
+        const rank = info.rank ?? UNRANKED;
+        hardest = Math.max(hardest, rank);
+        cards.push({
+          ...base,
+          id: cardId(article, lang, 'cloze', text, { answer: token.text, occurrence }),
+          kind: 'cloze',
+          rank,
+          cloze,
+        });
+      }
+      // Whole-sentence cards come after the sentence's words have been met.
+      const sentenceRank = (hardest || UNRANKED) + 0.5;
+      for (const kind of ['understand', 'produce'] as const) {
+        cards.push({ ...base, id: cardId(article, lang, kind, text), kind, rank: sentenceRank });
+      }
+    }
+  }
+  return cards;
+}

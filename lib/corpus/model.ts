@@ -1,0 +1,103 @@
+import type { ArticleId, CardId, Lang, UnitId } from './types';
+import type { Pos } from './lexicon';
+
+/**
+ * The shape of what `npm run corpus` writes to public/data and the app reads.
+ * Bump CORPUS_FORMAT when a field changes meaning, so a stale cache is detectable.
+ */
+export const CORPUS_FORMAT = 1;
+
+export interface ArticleMeta {
+  readonly id: ArticleId;
+  readonly title: Readonly<Record<Lang, string>>;
+  readonly outlet: string;
+  readonly url?: string;
+  readonly date?: string;
+  /** The language the article was written in, or null when that text is not in the corpus. */
+  readonly original: Lang | null;
+  /** Texts translated for Triglot (the others are as published). */
+  readonly madeForTriglot: readonly Lang[];
+  readonly license: string;
+  readonly attribution: string;
+}
+
+export interface PairScore {
+  readonly a: Lang;
+  readonly b: Lang;
+  readonly parallel: boolean;
+  readonly score: number;
+}
+
+export type UnitKind = 'sentence' | 'heading';
+
+/** One aligned unit: the same content in each language (one or more sentences per side). */
+export interface Unit {
+  readonly id: UnitId;
+  readonly index: number;
+  readonly kind: UnitKind;
+  readonly text: Readonly<Record<Lang, string>>;
+  /** The weakest bead score among the pairs that formed this unit, 0..1. */
+  readonly score: number;
+}
+
+export interface Article extends ArticleMeta {
+  readonly format: typeof CORPUS_FORMAT;
+  readonly pairs: readonly PairScore[];
+  readonly units: readonly Unit[];
+}
+
+export type CardKind = 'cloze' | 'understand' | 'produce';
+
+export interface Cloze {
+  /** Offsets of the blank in the target sentence, which is shown as written. */
+  readonly start: number;
+  readonly end: number;
+  readonly answer: string;
+  readonly lemma: string;
+  readonly pos: Pos;
+  readonly gender?: 'm' | 'f' | 'n';
+  readonly number?: 'sg' | 'pl';
+  readonly rank?: number;
+  readonly gloss?: string;
+  /** The answer and three distractors, in a fixed order; the UI shuffles. */
+  readonly options: readonly string[];
+  /** Other real words close to the answer: typing one is wrong, not a typo. */
+  readonly neighbours: readonly string[];
+}
+
+interface CardBase {
+  readonly id: CardId;
+  readonly lang: Lang;
+  readonly article: ArticleId;
+  readonly unit: UnitId;
+  /** Cards sharing this key come from the same sentence and are not shown on the same day. */
+  readonly sibling: string;
+  /** Order of new cards: lower first (word frequency for clozes). */
+  readonly rank: number;
+  readonly text: string;
+  readonly hints: Readonly<Partial<Record<Lang, string>>>;
+}
+
+export type Card =
+  | (CardBase & { readonly kind: 'cloze'; readonly cloze: Cloze })
+  | (CardBase & { readonly kind: 'understand' })
+  | (CardBase & { readonly kind: 'produce' });
+
+export interface CourseSummary {
+  readonly lang: Lang;
+  readonly sentences: number;
+  readonly cards: number;
+  readonly byKind: Readonly<Record<CardKind, number>>;
+}
+
+export interface CorpusIndex {
+  readonly format: typeof CORPUS_FORMAT;
+  readonly articles: readonly (ArticleMeta & { readonly units: number; readonly pairs: readonly PairScore[] })[];
+  readonly courses: readonly CourseSummary[];
+}
+
+export interface CourseCards {
+  readonly format: typeof CORPUS_FORMAT;
+  readonly lang: Lang;
+  readonly cards: readonly Card[];
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { LANGS, type Lang } from '@/lib/corpus/types';
+
+/**
+ * The learner's preferences. Stored whole in IndexedDB and always read back
+ * through `parseSettings`, so an old or damaged row falls back field by field.
+ */
+export const settingsSchema = z.object({
+  /** The language hints are shown in, per course; absent means "pick a sensible default". */
+  hint: z.partialRecord(z.enum(LANGS), z.enum(LANGS)).default({}),
+  clozeMode: z.enum(['typed', 'choice']).default('typed'),
+  newPerDay: z.number().int().min(0).max(9999).default(20),
+  reviewsPerDay: z.number().int().min(0).max(99999).default(200),
+  desiredRetention: z.number().min(0.7).max(0.99).default(0.9),
+  rolloverHour: z.number().int().min(0).max(23).default(4),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** Parse a stored value; a field that fails validation takes its default. */
+export function parseSettings(raw: unknown): Settings {
+  const whole = settingsSchema.safeParse(raw);
+  if (whole.success) return whole.data;
+  const out: Record<string, unknown> = { ...defaultSettings };
+  if (raw && typeof raw === 'object') {
+    for (const [key, field] of Object.entries(settingsSchema.shape)) {
+      const parsed = field.safeParse((raw as Record<string, unknown>)[key]);
+      if (parsed.success) out[key] = parsed.data;
+    }
+  }
+  return settingsSchema.parse(out);
+}
+
+/** The hint language for a course: the learner's choice, else the UI language, else English (or German for the English course). */
+export function hintLanguage(settings: Settings, course: Lang, uiLocale: string): Lang {
+  const chosen = settings.hint[course];
+  if (chosen && chosen !== course) return chosen;
+  const ui = LANGS.find((l) => l === uiLocale);
+  if (ui && ui !== course) return ui;
+  return course === 'en' ? 'de' : 'en';
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The one test command (npm test), also run by CI: everything a change must pass.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-env.sh --with-test-tools
+export TZ=Europe/Berlin
+
+step() { echo; echo "━━ $*"; }
+step "type check";        npm run --silent typecheck
+step "lint";              npm run --silent lint
+step "format";            npm run --silent format:check
+step "unit tests";        npm run --silent unit
+step "production build";  npm run --silent build
+step "browser tests";     npm run --silent e2e
