@@ -9,6 +9,8 @@ export default withNextIntl({
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // `npm test` runs tsc on the whole repo first; checking again here only doubles build time.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   turbopack: { root: import.meta.dirname },
 } satisfies NextConfig);

@@ -5,21 +5,20 @@ import { HintLanguagePicker } from './HintLanguagePicker';
 
 export function CourseList({ courses }: { courses: readonly CourseSummary[] }) {
   const t = useTranslations('Home');
-  const lang = useTranslations('Lang');
   return (
     <section aria-labelledby="courses-heading">
       <h2 id="courses-heading">{t('coursesHeading')}</h2>
       <ul className="course-grid">
         {courses.map((c) => (
           <li key={c.lang} className="course">
-            <h3>{t('course', { lang: lang(c.lang) })}</h3>
+            <h3>{t('course', { lang: c.lang })}</h3>
             <p>
               {t('sentences', { count: c.sentences })} · {t('cards', { count: c.cards })}
             </p>
             <HintLanguagePicker course={c.lang} />
             <p className="actions">
               <Link className="button primary" href={`/study/?course=${c.lang}`}>
-                {t('study', { lang: lang(c.lang) })}
+                {t('study', { lang: c.lang })}
               </Link>
               <Link className="button" href={`/cards/${c.lang}/`}>
                 {t('viewCards')}
