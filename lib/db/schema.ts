@@ -8,7 +8,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
-import type { Grade } from '@/lib/srs/grade';
+import type { ReviewLogEntry } from '@/lib/srs/review-log';
 
 export const DB_NAME = 'triglot';
 
@@ -21,21 +21,10 @@ export interface CardRow extends CardState {
 }
 
 /** One answer. Rows are only ever added (and removed by undo); state can be rebuilt from them. */
-export interface ReviewRow {
+export interface ReviewRow extends ReviewLogEntry {
   readonly id?: number;
-  readonly cardId: CardId;
   readonly course: Lang;
   readonly sibling: string;
-  /** When the answer was given, epoch ms. With cardId, unique: the merge key for backups. */
-  readonly review: number;
-  readonly grade: Grade;
-  /** The whole card state before the answer: undo restores it, replay checks against it. */
-  readonly before: CardState;
-  readonly after: CardState;
-  readonly elapsedDays: number;
-  readonly durationMs: number;
-  readonly typed: string | null;
-  readonly verdict: string | null;
 }
 
 export interface SettingsRow {

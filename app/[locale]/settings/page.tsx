@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { SettingsForm } from '@/components/SettingsForm';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Settings');
+  return { title: t('heading') };
+}
+
+export default async function SettingsPage() {
+  const t = await getTranslations('Settings');
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <SettingsForm />
+    </>
+  );
+}

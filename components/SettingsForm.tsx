@@ -1,0 +1,108 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { LANGS, type Lang } from '@/lib/corpus/types';
+import { useSettings } from '@/lib/queries/use-settings';
+import { hintLanguage, settingsSchema, type Settings } from '@/lib/settings/settings';
+import { StorageStatus } from './StorageStatus';
+
+type NumberField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'rolloverHour';
+
+const NUMBER_FIELDS: readonly { key: NumberField; min: number; max: number; step: number }[] = [
+  { key: 'newPerDay', min: 0, max: 9999, step: 1 },
+  { key: 'reviewsPerDay', min: 0, max: 99999, step: 1 },
+  { key: 'desiredRetention', min: 0.7, max: 0.99, step: 0.01 },
+  { key: 'rolloverHour', min: 0, max: 23, step: 1 },
+];
+
+/** Every change is saved at once and validated by the same schema that reads it back. */
+export function SettingsForm() {
+  const t = useTranslations('Settings');
+  const names = useTranslations('Lang');
+  const locale = useLocale();
+  const { settings, update } = useSettings();
+  const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
+  const [saved, setSaved] = useState(false);
+  const base = useId();
+  if (!settings) return <p role="status">{t('loading')}</p>;
+
+  const save = async (change: Partial<Settings>) => {
+    setSaved(false);
+    await update(change);
+    setSaved(true);
+  };
+
+  const onNumber = (key: NumberField, raw: string) => {
+    const value = Number(raw);
+    const check = settingsSchema.shape[key].safeParse(raw.trim() === '' ? undefined : value);
+    if (!check.success || raw.trim() === '') {
+      setErrors((e) => ({ ...e, [key]: t(`invalid.${key}`) }));
+      return;
+    }
+    setErrors((e) => ({ ...e, [key]: undefined }));
+    void save({ [key]: value });
+  };
+
+  return (
+    <form className="settings" onSubmit={(e) => e.preventDefault()} noValidate>
+      <fieldset>
+        <legend>{t('studyHeading')}</legend>
+        {NUMBER_FIELDS.map(({ key, min, max, step }) => (
+          <div className="field" key={key}>
+            <label htmlFor={`${base}-${key}`}>{t(`label.${key}`)}</label>
+            <input
+              id={`${base}-${key}`}
+              type="number"
+              inputMode="decimal"
+              min={min}
+              max={max}
+              step={step}
+              defaultValue={settings[key]}
+              aria-invalid={errors[key] ? true : undefined}
+              aria-describedby={`${base}-${key}-help`}
+              onChange={(e) => onNumber(key, e.target.value)}
+            />
+            <span id={`${base}-${key}-help`} className={errors[key] ? 'error' : 'muted'}>
+              {errors[key] ?? t(`help.${key}`)}
+            </span>
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor={`${base}-mode`}>{t('label.clozeMode')}</label>
+          <select
+            id={`${base}-mode`}
+            value={settings.clozeMode}
+            onChange={(e) => void save({ clozeMode: e.target.value as Settings['clozeMode'] })}
+          >
+            <option value="typed">{t('clozeMode.typed')}</option>
+            <option value="choice">{t('clozeMode.choice')}</option>
+          </select>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('hintsHeading')}</legend>
+        {LANGS.map((course) => (
+          <div className="field" key={course}>
+            <label htmlFor={`${base}-hint-${course}`}>{t('hintFor', { lang: names(course) })}</label>
+            <select
+              id={`${base}-hint-${course}`}
+              value={hintLanguage(settings, course, locale)}
+              onChange={(e) => void save({ hint: { [course]: e.target.value as Lang } })}
+            >
+              {LANGS.filter((l) => l !== course).map((l) => (
+                <option key={l} value={l}>
+                  {names(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+      <p role="status" className="muted">
+        {saved ? t('saved') : ''}
+      </p>
+      <StorageStatus />
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import type { Lang } from '@/lib/corpus/types';
+
+/** Every query key comes from here, so invalidation can target a whole family. */
+export const queryKeys = {
+  all: ['triglot'] as const,
+  courseCards: (lang: Lang) => ['triglot', 'course-cards', lang] as const,
+  storage: () => ['triglot', 'storage'] as const,
+  queue: (lang: Lang) => ['triglot', 'queue', lang] as const,
+};

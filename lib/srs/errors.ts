@@ -1,0 +1,14 @@
+export type SrsErrorCode =
+  | 'INVALID_SETTINGS' // createScheduler got settings that validateSettings rejects
+  | 'INVALID_INTERVAL' // formatInterval got NaN or Infinity
+  | 'INVALID_TIME'; // a `now` that is not a finite instant
+
+export class SrsError extends Error {
+  override readonly name = 'SrsError';
+  constructor(
+    readonly code: SrsErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
