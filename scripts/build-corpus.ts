@@ -176,6 +176,7 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
       langs,
       {
         pool: (lang) => pools.get(lang)!,
+        fallback: (lang) => lexicon.vocabulary(lang),
         gloss: (lang, lemma) => (lang === 'de' ? glossary.entries[lemma.toLowerCase()] : undefined),
         neighbours,
       },

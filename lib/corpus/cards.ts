@@ -12,6 +12,8 @@ export interface AnalyzedToken {
 export interface CardSources {
   /** Candidate distractors for a language, from every article (the chooser prefers the same one). */
   readonly pool: (lang: Lang) => readonly { text: string; info: WordInfo; articleId: string }[];
+  /** Dictionary words to draw distractors from when the corpus has too few. */
+  readonly fallback: (lang: Lang) => readonly { text: string; info: WordInfo }[];
   readonly gloss: (lang: Lang, lemma: string) => string | undefined;
   /** Other real words a typo-tolerant checker must not accept for `answer`. */
   readonly neighbours: (lang: Lang, answer: string, info: WordInfo) => readonly string[];
@@ -69,7 +71,10 @@ export function makeCards(
         const occurrence = tokens.slice(0, i).filter((t) => t.token.norm === token.norm).length;
         const options = [
           token.text,
-          ...chooseDistractors({ text: token.text, info }, sources.pool(lang), article),
+          ...chooseDistractors({ text: token.text, info }, sources.pool(lang), article, 3, {
+            fallback: sources.fallback(lang),
+            gloss: (lemma) => sources.gloss(lang, lemma),
+          }),
         ];
         const gloss = sources.gloss(lang, info.lemma);
         const cloze: Cloze = {

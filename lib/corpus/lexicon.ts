@@ -151,21 +151,38 @@ function first(readings: readonly Analysis[], pos: ContentPos): Analysis | undef
   return readings.find((r) => r.pos === pos);
 }
 
+const DE_ADJ_ENDING_RE = /(?:e|en|er|em|es)$/u;
+
 /** Pick among a lower-case German word's readings (verbs and adjectives). */
-function pickGerman(readings: readonly Analysis[], ctx: LookupContext): Analysis {
+function pickGerman(
+  form: string,
+  readings: readonly Analysis[],
+  ctx: LookupContext,
+  rank: (norm: string) => number,
+): Analysis {
   const verb = first(readings, 'verb');
   const adj = first(readings, 'adj');
-  if (ctx.prev?.norm === 'zu' && readings.some((r) => r.pos === 'verb' && r.infinitive)) {
-    return readings.find((r) => r.pos === 'verb' && r.infinitive)!;
+  const infinitive = readings.find((r) => r.pos === 'verb' && r.infinitive);
+  if (ctx.prev?.norm === 'zu' && infinitive) return infinitive;
+  // Only an inflected adjective or participle stands before its noun (syrischen
+  // Präsidenten, gehaltenen Stadt); versucht Russland is a verb and its object.
+  const beforeNoun = ctx.next?.kind === 'word' && isCapitalised(ctx.next.text);
+  if (adj && beforeNoun && DE_ADJ_ENDING_RE.test(form) && form !== adj.lemma) return adj;
+  const finite = readings.some((r) => r.pos === 'verb' && !r.participle);
+  if (verb && adj && !finite) {
+    // kompliziert is an adjective of its own, getötet the participle of töten:
+    // the more frequent lemma wins.
+    return rank(adj.lemma) < rank(verb.lemma) ? adj : verb;
   }
-  // An inflected adjective or participle right before a noun is attributive.
-  if (adj && ctx.next?.kind === 'word' && isCapitalised(ctx.next.text)) return adj;
-  if (verb && !(verb.participle && adj && !verb.infinitive)) return verb;
-  return adj ?? verb ?? readings[0]!;
+  return verb ?? adj ?? readings[0]!;
 }
 
 /** Pick among an Italian word's readings by the words around it. */
-function pickItalian(readings: readonly Analysis[], ctx: LookupContext): Analysis {
+function pickItalian(
+  readings: readonly Analysis[],
+  ctx: LookupContext,
+  nextIsNoun: () => boolean,
+): Analysis {
   const noun = first(readings, 'noun');
   const adj = first(readings, 'adj');
   const verb = first(readings, 'verb');
@@ -175,7 +192,7 @@ function pickItalian(readings: readonly Analysis[], ctx: LookupContext): Analysi
     prev !== undefined && (prev.kind === 'number' || isDeterminer(prev.norm, 'it'));
   if (determined) {
     // la scorsa settimana, un sospetto attacco: an adjective before its noun.
-    if (adj && noun && isContentToken(ctx.next, 'it')) return adj;
+    if (adj && noun && isContentToken(ctx.next, 'it') && nextIsNoun()) return adj;
     return noun ?? adj ?? verb ?? adv ?? readings[0]!;
   }
   if (verb && (verb.participle || verb.infinitive)) return verb;
@@ -193,9 +210,11 @@ function pickEnglish(readings: readonly Analysis[], ctx: LookupContext): Analysi
   const r = readings[0]!;
   if (!r.guessed) return r;
   const prev = ctx.prev?.norm;
-  if (prev && EN_VERB_CUES.has(prev) && r.number !== 'pl') return { ...r, pos: 'verb' };
+  if (prev && EN_VERB_CUES.has(prev) && r.number !== 'pl') {
+    return { lemma: r.lemma, pos: 'verb', guessed: true };
+  }
   if (prev && isDeterminer(prev, 'en') && r.pos === 'verb' && !r.participle) {
-    return { ...r, pos: 'noun' };
+    return { lemma: r.lemma, pos: 'noun', number: 'sg', guessed: true };
   }
   return r;
 }
@@ -211,6 +230,7 @@ function withItalianNumber(a: Analysis, ctx: LookupContext): Analysis {
  * by the dictionaries, ambiguity settled by the neighbouring tokens.
  */
 export function createLexicon(dict: Dictionary): Lexicon {
+  const rankOrInf = (norm: string) => dict.rank('de', norm.toLocaleLowerCase('und')) ?? Infinity;
   function classify(token: Token, ctx: LookupContext): WordInfo {
     const { lang } = ctx;
     const norm = token.norm;
@@ -229,15 +249,26 @@ export function createLexicon(dict: Dictionary): Lexicon {
       const asWritten = dict.analyse(lang, token.text);
       if (capital) {
         const noun = first(asWritten, 'noun');
+        const lowerReadings = dict.analyse(lang, lowerFirst(token.text));
+        // Kalten Krieges, Islamischer Staat, Nahen Osten: a capitalised adjective
+        // before a noun is part of a name.
+        const nameAdjective =
+          !initial &&
+          lowerReadings.some((r) => r.pos === 'adj') &&
+          DE_ADJ_ENDING_RE.test(token.text) &&
+          ctx.next?.kind === 'word' &&
+          dict.analyse(lang, ctx.next.text).some((r) => r.pos === 'noun');
+        if (nameAdjective) return propn;
         if (noun) return echoedInOtherSides(token.text, ctx.otherSides, true) ? propn : infoOf(noun);
         if (!initial) return propn;
         // A sentence's first word: read it as written in lower case (Zunächst, Wichtig).
-        const lower = dict.analyse(lang, lowerFirst(token.text));
-        if (echoedInOtherSides(token.text, ctx.otherSides, lower.length > 0)) return propn;
-        if (lower.length > 0) return infoOf(pickGerman(lower, ctx));
+        if (echoedInOtherSides(token.text, ctx.otherSides, lowerReadings.length > 0)) return propn;
+        if (lowerReadings.length > 0) {
+          return infoOf(pickGerman(lowerFirst(token.text), lowerReadings, ctx, rankOrInf));
+        }
         return dict.rank(lang, norm) !== undefined ? { lemma: norm, pos: 'adv' } : propn;
       }
-      if (asWritten.length > 0) return infoOf(pickGerman(asWritten, ctx));
+      if (asWritten.length > 0) return infoOf(pickGerman(token.text, asWritten, ctx, rankOrInf));
       if (NAMED_PART_RE.test(token.text)) return propn;
       // Lower-case German words that are no noun, verb or adjective are mostly adverbs
       // (überhaupt, zunächst); the remaining closed classes are function words.
@@ -249,7 +280,12 @@ export function createLexicon(dict: Dictionary): Lexicon {
     const readings = dict.analyse(lang, norm);
     if (capital && echoedInOtherSides(token.text, ctx.otherSides, readings.length > 0)) return propn;
     if (readings.length > 0) {
-      const picked = lang === 'it' ? withItalianNumber(pickItalian(readings, ctx), ctx) : pickEnglish(readings, ctx);
+      const nextIsNoun = () =>
+        ctx.next !== undefined && dict.analyse(lang, ctx.next.norm).some((r) => r.pos === 'noun');
+      const picked =
+        lang === 'it'
+          ? withItalianNumber(pickItalian(readings, ctx, nextIsNoun), ctx)
+          : pickEnglish(readings, ctx);
       return infoOf(picked);
     }
     if (capital && dict.rank(lang, norm) === undefined) return propn;

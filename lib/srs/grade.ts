@@ -2,7 +2,10 @@
 export const GRADES = [1, 2, 3, 4] as const;
 export type Grade = (typeof GRADES)[number];
 
-export const Grades = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const satisfies Record<string, Grade>;
+export const Grades = { Again: 1, Hard: 2, Good: 3, Easy: 4 } as const satisfies Record<
+  string,
+  Grade
+>;
 
 export type GradeName = 'again' | 'hard' | 'good' | 'easy';
 

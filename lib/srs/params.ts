@@ -50,8 +50,7 @@ export interface SettingsIssue {
 }
 
 export type Result<T, E> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly E[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly E[] };
 
 /** Loose on purpose: settings come back from storage and forms, so any field may hold anything. */
 export type SettingsInput = { readonly [K in keyof SrsSettings]?: unknown };

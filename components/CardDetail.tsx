@@ -1,0 +1,105 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import type { Card } from '@/lib/corpus/model';
+import { getDb } from '@/lib/db/client';
+import type { CardRow } from '@/lib/db/schema';
+import { putCardRow } from '@/lib/db/study-repo';
+import { useCardHistory } from '@/lib/queries/use-browse';
+import { newCardState } from '@/lib/srs/card-state';
+import { GRADE_NAMES } from '@/lib/srs/grade';
+
+/** A card's state and history, with suspend and reset. */
+export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined }) {
+  const t = useTranslations('Browse');
+  const study = useTranslations('Study');
+  const format = useFormatter();
+  const history = useCardHistory(card.id);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const suspended = row?.suspended ?? false;
+  // A card never met has no row yet; suspending it creates one in state 'new'.
+  const current = (): CardRow =>
+    row ?? { ...newCardState(Date.now()), id: card.id, course: card.lang, sibling: card.sibling };
+
+  const save = async (next: CardRow) => {
+    try {
+      setError(null);
+      await putCardRow(getDb(), next);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <section className="card-detail" aria-labelledby="card-detail-heading">
+      <h2 id="card-detail-heading">{t('detail')}</h2>
+      <p lang={card.lang}>{card.text}</p>
+      <dl className="facts">
+        <dt>{t('state')}</dt>
+        <dd>{t(`states.${suspended ? 'suspended' : (row?.state ?? 'new')}`)}</dd>
+        {row && row.state !== 'new' ? (
+          <>
+            <dt>{t('due')}</dt>
+            <dd>{format.dateTime(new Date(row.due), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+            <dt>{t('reps')}</dt>
+            <dd>{row.reps}</dd>
+            <dt>{t('lapses')}</dt>
+            <dd>{row.lapses}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="actions">
+        <button type="button" onClick={() => void save({ ...current(), suspended: !suspended })}>
+          {suspended ? t('unsuspend') : t('suspend')}
+        </button>
+        {confirmReset ? (
+          <>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmReset(false);
+                void save({ ...newCardState(Date.now()), id: card.id, course: card.lang, sibling: card.sibling, suspended });
+              }}
+            >
+              {t('confirmReset')}
+            </button>
+            <button type="button" onClick={() => setConfirmReset(false)}>
+              {t('cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirmReset(true)} disabled={!row || row.state === 'new'}>
+            {t('reset')}
+          </button>
+        )}
+      </p>
+      {error ? <p role="alert" className="error">{error}</p> : null}
+      <h3>{t('history')}</h3>
+      {history && history.length > 0 ? (
+        <table className="history">
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('grade')}</th>
+              <th scope="col">{t('typed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((r) => (
+              <tr key={r.id}>
+                <td>{format.dateTime(new Date(r.review), { dateStyle: 'short', timeStyle: 'short' })}</td>
+                <td>{study(`grade.${GRADE_NAMES[r.grade]}`)}</td>
+                <td lang={card.lang}>{r.typed ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('noHistory')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useSearchParams } from 'next/navigation';
+import { Suspense } from 'react';
+import { isLang, LANGS } from '@/lib/corpus/types';
+import { Link } from '@/lib/i18n/navigation';
+import { StudySession } from './StudySession';
+
+/** The course comes from ?course=de, so one static page serves every course. */
+export function StudyScreen() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <WithCourse />
+    </Suspense>
+  );
+}
+
+function Loading() {
+  const t = useTranslations('Study');
+  return <p role="status">{t('loading')}</p>;
+}
+
+function WithCourse() {
+  const t = useTranslations('Study');
+  const home = useTranslations('Home');
+  const course = useSearchParams().get('course');
+  if (isLang(course)) return <StudySession key={course} course={course} />;
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('pickCourse')}</p>
+      <ul className="course-links">
+        {LANGS.map((l) => (
+          <li key={l}>
+            <Link className="button primary" href={`/study/?course=${l}`}>
+              {home('study', { lang: l })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect } from 'react';
+import type { Lang } from '@/lib/corpus/types';
+import { useStudySession } from '@/lib/queries/use-study-session';
+import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+import { SaveErrorBanner } from './SaveErrorBanner';
+import { SessionSummary } from './SessionSummary';
+import { StudyCard } from './StudyCard';
+import { StudyCounts } from './StudyCounts';
+import { StudyWait } from './StudyWait';
+
+export function StudySession({ course }: { course: Lang }) {
+  const t = useTranslations('Study');
+  const lang = useTranslations('Lang');
+  const locale = useLocale();
+  const s = useStudySession(course);
+  const { undo, canUndo } = s;
+
+  // U or Ctrl+Z undoes the last answer, except while typing in the answer box.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (typing || e.altKey || e.metaKey) return;
+      if ((e.key === 'u' || e.key === 'U') && !e.ctrlKey) {
+        e.preventDefault();
+        void undo();
+      } else if (e.ctrlKey && (e.key === 'z' || e.key === 'Z')) {
+        e.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  const settings = s.settings ?? defaultSettings;
+  const hint = hintLanguage(settings, course, locale);
+  const view = s.view;
+
+  return (
+    <section className="study" aria-labelledby="study-heading">
+      <div className="study-head">
+        <h1 id="study-heading">{t('heading', { lang: lang(course) })}</h1>
+        {s.counts ? <StudyCounts counts={s.counts} /> : null}
+      </div>
+      {s.pending ? <SaveErrorBanner error={s.pending.error} onRetry={() => void s.retry()} busy={s.saving} /> : null}
+      {view.kind === 'loading' ? <p role="status">{t('loading')}</p> : null}
+      {view.kind === 'failed' ? (
+        <div role="alert" className="banner error">
+          <p>{t('loadFailed')}</p>
+          <p className="muted">{view.error.message}</p>
+        </div>
+      ) : null}
+      {view.kind === 'card' ? (
+        <StudyCard
+          key={`${view.card.id}:${view.state.reps}:${view.state.due}`}
+          card={view.card}
+          preview={view.preview}
+          mode={settings.clozeMode}
+          hintLang={hint}
+          busy={s.saving || s.pending !== null}
+          onGrade={(grade, meta) => void s.answer(grade, meta)}
+        />
+      ) : null}
+      {view.kind === 'wait' ? <StudyWait until={view.until} /> : null}
+      {view.kind === 'done' ? <SessionSummary stats={s.stats} nextDue={view.nextDue} /> : null}
+      <p className="study-foot">
+        <button type="button" onClick={() => void undo()} disabled={!canUndo || s.saving} aria-keyshortcuts="U Control+Z">
+          {t('undo')}
+        </button>
+        <span className="muted keys">{t('keys')}</span>
+      </p>
+    </section>
+  );
+}

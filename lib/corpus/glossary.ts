@@ -1,0 +1,195 @@
+/**
+ * Short English glosses from FreeDict deu-eng (Ding) entries. An entry's text
+ * looks like this (one sense per entry; a headword has many entries):
+ *
+ *   Waffe /vˈafə/ <fem, n, sg>
+ *    [mil.] weapon <n>
+ *            Note: individually and collectively, arm <n>
+ *         "eine Waffe tragen"  - carry a weapon, …
+ *      Synonyms: {Schusswaffe}, …
+ *    see: {Waffen}, …
+ *
+ * Only the translation lines count: IPA, grammar tags, labels, notes, examples and
+ * cross-references are dropped.
+ */
+
+export const GLOSS_MAX_LENGTH = 80;
+export const GLOSS_MAX_SENSES = 3;
+
+export interface GlossSense {
+  readonly text: string;
+  /** Bracketed labels without brackets: mil., ugs., Br. */
+  readonly labels: readonly string[];
+}
+
+export interface GlossEntry {
+  readonly headword: string;
+  /** The grammar tags of the headline: masc, n, sg; adj; v, trans. */
+  readonly tags: readonly string[];
+  readonly senses: readonly GlossSense[];
+}
+
+// Senses in these registers or regions make poor first glosses for a learner.
+const MARKED_LABELS = new Set([
+  'ugs.', 'coll.', 'slang', 'vulg.', 'pej.', 'humor.', 'übtr.', 'fig.', 'obs.', 'veraltet',
+  'archaic', 'old', 'poet.', 'geh.', 'selten', 'rare', 'Dt.', 'Ös.', 'Schw.', 'Süddt.', 'Norddt.',
+  'BW.', 'Bayr.', 'Austr.', 'Sc.', 'Ir.', 'Can.', 'NZ', 'Südtirol', 'formal', 'euphem.', 'iron.',
+]);
+
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[' || ch === '<' || ch === '{') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '>' || ch === '}') && depth > 0) depth--;
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+// IPA sometimes follows an abbreviation inside a translation (population pop. /pˈoːp/).
+const IPA_RE = /\/[^/]*[ˈˌːɪɛəʊʃʒθðŋɾɜɔæʌɑ][^/]*\//gu;
+
+function dropAbbreviation(text: string): string {
+  // population pop. → population: a trailing abbreviation of an earlier word.
+  const words = text.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || !/^\p{L}+\.$/u.test(last)) return text;
+  const stem = last.slice(0, -1).toLocaleLowerCase('en');
+  const earlier = words.slice(0, -1).some((w) => w.toLocaleLowerCase('en').startsWith(stem));
+  return earlier ? words.slice(0, -1).join(' ') : text;
+}
+
+function cleanSense(raw: string): GlossSense | undefined {
+  const labels = [...raw.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!.trim());
+  const cleaned = raw
+    .replace(IPA_RE, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[^\p{L}\p{N}\s'’().\-/!?]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const text = dropAbbreviation(cleaned);
+  return /\p{L}/u.test(text) ? { text, labels } : undefined;
+}
+
+export function parseEntry(raw: string): GlossEntry {
+  const lines = raw.replace(/\r/g, '').split('\n');
+  const head = lines[0] ?? '';
+  const ipa = head.indexOf(' /');
+  const tagMatch = /<([^<>]*)>\s*$/.exec(head);
+  const end = ipa >= 0 ? ipa : tagMatch ? tagMatch.index : head.length;
+  const headword = head.slice(0, end).trim();
+  const tags = tagMatch ? tagMatch[1]!.split(',').map((t) => t.trim()) : [];
+  const senses: GlossSense[] = [];
+  for (const line of lines.slice(1)) {
+    // Translations start at the margin or with a label; notes, examples and
+    // synonyms are indented, cross-references start with " see:".
+    if (!/^(?:\S| \[)/.test(line) || /^ see:/.test(line)) continue;
+    for (const part of splitTopLevel(line)) {
+      const sense = cleanSense(part);
+      if (sense) senses.push(sense);
+    }
+  }
+  return { headword, tags, senses };
+}
+
+function join(senses: readonly string[]): string {
+  const out: string[] = [];
+  for (const s of senses) {
+    if (out.length >= GLOSS_MAX_SENSES) break;
+    const next = [...out, s].join('; ');
+    if (next.length > GLOSS_MAX_LENGTH) {
+      if (out.length === 0) out.push(`${s.slice(0, GLOSS_MAX_LENGTH - 1).trimEnd()}…`);
+      break;
+    }
+    out.push(s);
+  }
+  return out.join('; ');
+}
+
+/** The gloss of one dictionary entry: its first translations, cleaned. */
+export function glossFromEntry(rawEntryText: string): string {
+  return join(dedupe(parseEntry(rawEntryText).senses.map((s) => s.text)));
+}
+
+function dedupe(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((t) => {
+    const key = t.toLocaleLowerCase('en');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// Words that carry no sense of their own in a translation phrase.
+const FILLERS = new Set(
+  (
+    "to a an the sb. sth. one's oneself sb.'s of be with against for on in at by from about " +
+    'into up out off down over upon'
+  ).split(' '),
+);
+const UNRANKED_ENGLISH = 20_000;
+
+/** The word a translation is about: its last content word (dry land → land). */
+export function senseHead(text: string): string {
+  const words = text
+    .toLocaleLowerCase('en')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !FILLERS.has(w));
+  return (words[words.length - 1] ?? '').replace(/[^\p{L}'-]/gu, '');
+}
+
+/**
+ * The gloss of a lemma from all its entries. Ding lists a headword's senses in no
+ * useful order (Land: federal state, land, country, terra …), so senses are ranked:
+ * unmarked before colloquial, regional or dated ones; then the meanings that most
+ * entries share (Angriff: attack in four entries, challenge in one); then the more
+ * common English word; then dictionary order. One sense per head word, the
+ * shortest wording.
+ */
+export function glossFromEntries(
+  entries: readonly GlossEntry[],
+  englishRank: (word: string) => number | undefined,
+): string {
+  const senses = entries.flatMap((entry, e) =>
+    entry.senses.map((sense, s) => ({
+      text: sense.text,
+      head: senseHead(sense.text),
+      marked: sense.labels.some((l) => MARKED_LABELS.has(l)),
+      order: e * 1000 + s,
+    })),
+  );
+  const groups = new Map<string, typeof senses>();
+  for (const sense of senses) {
+    if (!sense.head) continue;
+    const group = groups.get(sense.head);
+    if (group) group.push(sense);
+    else groups.set(sense.head, [sense]);
+  }
+  const ranked = [...groups].map(([head, group]) => {
+    const unmarked = group.filter((g) => !g.marked);
+    const pool = unmarked.length > 0 ? unmarked : group;
+    const best = pool.reduce((a, b) =>
+      b.text.length < a.text.length || (b.text.length === a.text.length && b.order < a.order) ? b : a,
+    );
+    return {
+      text: best.text,
+      marked: unmarked.length === 0 ? 1 : 0,
+      count: unmarked.length,
+      rank: englishRank(head) ?? UNRANKED_ENGLISH,
+      order: Math.min(...group.map((g) => g.order)),
+    };
+  });
+  ranked.sort(
+    (a, b) => a.marked - b.marked || b.count - a.count || a.rank - b.rank || a.order - b.order,
+  );
+  return join(dedupe(ranked.map((r) => r.text)));
+}

@@ -1,0 +1,210 @@
+'use client';
+
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Card } from '@/lib/corpus/model';
+import type { CardId, Lang } from '@/lib/corpus/types';
+import { getDb } from '@/lib/db/client';
+import { classifyStorageError, type StorageError } from '@/lib/db/errors';
+import { loadTodayQueue } from '@/lib/db/queue-repo';
+import { reviewsBetween, saveAnswer, undoAnswer, type AnswerInput } from '@/lib/db/study-repo';
+import type { CardState } from '@/lib/srs/card-state';
+import type { Grade } from '@/lib/srs/grade';
+import { defaultSettings as srsDefaults } from '@/lib/srs/params';
+import type { QueueCounts } from '@/lib/srs/queue';
+import { createScheduler, type Preview } from '@/lib/srs/scheduler';
+import { afterAnswer, nextCard, sessionCounts, startSession, type StudySession } from '@/lib/srs/session';
+import { studyDayBounds } from '@/lib/srs/study-day';
+import type { Settings } from '@/lib/settings/settings';
+import { useCourseCards } from './use-course-cards';
+import { useSettings } from './use-settings';
+
+interface Model {
+  readonly session: StudySession;
+  readonly states: ReadonlyMap<CardId, CardState>;
+  readonly dayStart: number;
+  readonly dayEnd: number;
+  readonly nextDue: number | null;
+}
+
+interface UndoEntry {
+  readonly reviewId: number;
+  readonly cardId: CardId;
+  readonly model: Model;
+}
+
+export interface SessionStats {
+  readonly answered: number;
+  readonly again: number;
+  readonly startedAt: number;
+}
+
+export type StudyView =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'failed'; readonly error: StorageError | Error }
+  | { readonly kind: 'card'; readonly card: Card; readonly state: CardState; readonly preview: Preview }
+  | { readonly kind: 'wait'; readonly until: number }
+  | { readonly kind: 'done'; readonly nextDue: number | null };
+
+export interface PendingAnswer {
+  readonly input: AnswerInput;
+  readonly error: StorageError;
+}
+
+function srsSettings(s: Settings) {
+  return { ...srsDefaults, desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, reviewsPerDay: s.reviewsPerDay, rolloverHour: s.rolloverHour };
+}
+
+/**
+ * Drives a sitting: loads today's queue, shows the next card, writes each answer
+ * (log + state in one transaction) before moving on, keeps a failed answer to
+ * retry, undoes, and follows answers given in other tabs.
+ */
+export function useStudySession(course: Lang) {
+  const deck = useCourseCards(course);
+  const { settings } = useSettings();
+  const [model, setModel] = useState<Model | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
+  const [pending, setPending] = useState<PendingAnswer | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([]);
+  const [now, setNow] = useState(() => Date.now());
+  const [stats, setStats] = useState<SessionStats>(() => ({ answered: 0, again: 0, startedAt: Date.now() }));
+  const ownAnswers = useRef(new Set<string>());
+  const scheduler = useMemo(() => (settings ? createScheduler(srsSettings(settings)) : null), [settings]);
+  const loadedFor = useRef<string | null>(null);
+
+  // Build the queue once per course and study day (settings edits apply to the next sitting).
+  useEffect(() => {
+    if (!deck.data || !settings) return;
+    const key = `${course}`;
+    if (loadedFor.current === key) return;
+    loadedFor.current = key;
+    const at = Date.now();
+    loadTodayQueue(getDb(), course, deck.data.ordered, settings, at).then(
+      (loaded) => {
+        const day = studyDayBounds(at, settings.rolloverHour);
+        setModel({
+          session: startSession(loaded.queue),
+          states: loaded.states,
+          dayStart: day.start,
+          dayEnd: day.end,
+          nextDue: loaded.nextDue,
+        });
+        setNow(at);
+      },
+      (error: unknown) => setFailure(classifyStorageError(error)),
+    );
+  }, [course, deck.data, settings]);
+
+  // Answers given in another tab: take those cards out of this tab's queue too.
+  const today = useLiveQuery(async () => {
+    if (!model) return null;
+    const rows = await reviewsBetween(getDb(), course, model.dayStart, model.dayEnd);
+    return rows.map((r) => ({ key: `${r.cardId}|${r.review}`, cardId: r.cardId }));
+  }, [course, model?.dayStart, model?.dayEnd]);
+  const seenForeign = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    if (!today) return;
+    if (seenForeign.current === null) {
+      seenForeign.current = new Set(today.map((r) => r.key));
+      return;
+    }
+    const fresh = today.filter((r) => !seenForeign.current!.has(r.key) && !ownAnswers.current.has(r.key));
+    for (const r of today) seenForeign.current.add(r.key);
+    if (fresh.length === 0) return;
+    void getDb()
+      .cards.bulkGet(fresh.map((r) => r.cardId))
+      .then((rows) => {
+        setModel((m) => {
+          if (!m) return m;
+          let session = m.session;
+          const states = new Map(m.states);
+          rows.forEach((row) => {
+            if (!row) return;
+            states.set(row.id, row);
+            session = afterAnswer(session, row.id, row, m.dayEnd);
+          });
+          return { ...m, session, states };
+        });
+        setNow(Date.now());
+      });
+  }, [today]);
+
+  // While waiting for a learning step, tick until it is due.
+  const next = model ? nextCard(model.session, now) : null;
+  useEffect(() => {
+    if (next?.kind !== 'wait') return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(250, next.until - Date.now()));
+    return () => clearTimeout(timer);
+  }, [next]);
+
+  const write = useCallback(async (input: AnswerInput, before: Model) => {
+    setSaving(true);
+    try {
+      ownAnswers.current.add(`${input.cardId}|${input.review}`);
+      const reviewId = await saveAnswer(getDb(), input);
+      const states = new Map(before.states);
+      states.set(input.cardId, input.after);
+      setModel({ ...before, session: afterAnswer(before.session, input.cardId, input.after, before.dayEnd), states });
+      setUndoStack((stack) => [...stack.slice(-49), { reviewId, cardId: input.cardId, model: before }]);
+      setStats((s) => ({ ...s, answered: s.answered + 1, again: s.again + (input.grade === 1 ? 1 : 0) }));
+      setPending(null);
+      setNow(Date.now());
+      // The first answer is the moment to ask the browser to keep our data.
+      void navigator.storage?.persist?.().catch(() => undefined);
+    } catch (error) {
+      setPending({ input, error: classifyStorageError(error) });
+    } finally {
+      setSaving(false);
+    }
+  }, []);
+
+  const answer = useCallback(
+    async (grade: Grade, meta: { durationMs: number; typed: string | null; verdict: string | null }) => {
+      if (!model || !scheduler || next?.kind !== 'card' || saving || pending) return;
+      const card = deck.data?.byId.get(next.id);
+      const state = model.states.get(next.id);
+      if (!card || !state) return;
+      const { state: after, log } = scheduler.answer(state, grade, Date.now(), { cardId: card.id, ...meta });
+      await write({ ...log, course, sibling: card.sibling, after }, model);
+    },
+    [model, scheduler, next, saving, pending, deck.data, course, write],
+  );
+
+  const retry = useCallback(async () => {
+    if (!pending || !model) return;
+    await write(pending.input, model);
+  }, [pending, model, write]);
+
+  const undo = useCallback(async () => {
+    const last = undoStack[undoStack.length - 1];
+    if (!last || saving || pending) return false;
+    try {
+      await undoAnswer(getDb(), last.reviewId);
+      setModel(last.model);
+      setUndoStack((stack) => stack.slice(0, -1));
+      setStats((s) => ({ ...s, answered: Math.max(0, s.answered - 1) }));
+      setNow(Date.now());
+      return true;
+    } catch (error) {
+      setFailure(classifyStorageError(error));
+      return false;
+    }
+  }, [undoStack, saving, pending]);
+
+  let view: StudyView;
+  const error = failure ?? (deck.error as Error | null);
+  if (error) view = { kind: 'failed', error };
+  else if (!model || !next || !scheduler || !deck.data) view = { kind: 'loading' };
+  else if (next.kind === 'card') {
+    const card = deck.data.byId.get(next.id);
+    const state = model.states.get(next.id);
+    view = card && state ? { kind: 'card', card, state, preview: scheduler.preview(state, now) } : { kind: 'loading' };
+  } else if (next.kind === 'wait') view = { kind: 'wait', until: next.until };
+  else view = { kind: 'done', nextDue: model.session.learning[0]?.due ?? model.nextDue };
+
+  const counts: QueueCounts | null = model ? sessionCounts(model.session, (id) => model.states.get(id)) : null;
+
+  return { view, counts, answer, undo, canUndo: undoStack.length > 0, retry, pending, saving, stats, settings };
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { alignSentences } from '@/lib/corpus/align';
+import { segmentDocument } from '@/lib/corpus/segment';
+const de = segmentDocument(readFileSync('corpus/bbc-russia-syria/de.txt', 'utf8'), 'de').map(s => s.text);
+const it = segmentDocument(readFileSync('corpus/bbc-russia-syria/it.txt', 'utf8'), 'it').map(s => s.text);
+const extra2 = 'Il governo di Mosca ha anche annunciato nuove esercitazioni navali nel Mar Nero per la prossima estate.';
+const pos = 12;
+const b = [...it.slice(0, pos), extra2, ...it.slice(pos)];
+const al = alignSentences(de, b);
+for (const x of al.beads.slice(9, 15)) console.log(x.a, x.b, x.score.toFixed(3), x.a.map(i => de[i]!.length), x.b.map(j => b[j]!.length), x.b.map(j => b[j]!.slice(0, 50)));
