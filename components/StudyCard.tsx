@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { checkAnswer, proposeGrade, type Verdict } from '@/lib/answer/check';
+import { checkAnswer, proposeGrade, verdictTag, type Verdict } from '@/lib/answer/check';
 import type { Card } from '@/lib/corpus/model';
 import type { Lang } from '@/lib/corpus/types';
 import type { Grade } from '@/lib/srs/grade';
@@ -26,18 +26,6 @@ export interface GradeMeta {
   readonly durationMs: number;
   readonly typed: string | null;
   readonly verdict: string | null;
-}
-
-function verdictCode(v: Verdict | null): string | null {
-  if (!v) return null;
-  switch (v.kind) {
-    case 'right':
-      return `right:${v.how}`;
-    case 'almost':
-      return `almost:${v.how}`;
-    case 'wrong':
-      return `wrong:${v.why}`;
-  }
 }
 
 /**
@@ -81,7 +69,7 @@ export function StudyCard({
     onGrade(g, {
       durationMs: Math.round(performance.now() - shownAt.current),
       typed: face.typed,
-      verdict: verdictCode(face.verdict),
+      verdict: face.verdict ? verdictTag(face.verdict) : null,
     });
   };
 
@@ -152,7 +140,7 @@ export function StudyCard({
     );
 
   return (
-    <article className={`study-card kind-${card.kind}`} aria-label={t(`kindLabel.${card.kind}`)}>
+    <article className={`study-card kind-${card.kind}`} aria-label={t(`kindLabel.${card.kind}`)} data-card-id={card.id}>
       <p className="kind">{t(`kindLabel.${card.kind}`)}</p>
       {card.kind === 'produce' ? (
         <>

@@ -153,11 +153,17 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
   // Distractors come from every article's content words, the same article first.
   const pools = new Map<Lang, { text: string; info: WordInfo; articleId: string }[]>();
   for (const lang of LANGS) pools.set(lang, []);
+  // One entry per distinct word of an article: a repeated word adds nothing as a distractor.
+  const pooled = new Set<string>();
   for (const { article, analyzed } of articles) {
     for (const [key, tokens] of analyzed) {
       const lang = key.slice(key.lastIndexOf('|') + 1) as Lang;
       for (const { token, info } of tokens) {
-        if (token.kind === 'word') pools.get(lang)!.push({ text: token.text, info, articleId: article.id });
+        const key = `${article.id}|${token.text}|${info.lemma}|${info.pos}`;
+        if (token.kind === 'word' && !pooled.has(key)) {
+          pooled.add(key);
+          pools.get(lang)!.push({ text: token.text, info, articleId: article.id });
+        }
       }
     }
   }

@@ -116,11 +116,26 @@ function databaseInfo(info: string): { source: string; license: string } {
   };
 }
 
-// Verbs are mostly listed with their objects: jdn. (einer Sache) beschuldigen.
-const OBJECT_PREFIX_RE = /^(?:(?:(?:jdn|jdm|jds|etw)\.(?:\/(?:jdn|jdm|jds|etw)\.)?|sich)\s+)+/iu;
+// Verbs are mostly listed with their objects (jdn. (einer Sache) beschuldigen,
+// sich von jdm./etw. distanzieren): such a headline counts as the bare verb.
+const OBJECT_START_RE = /^(?:jdn|jdm|jds|etw|sich)/u;
+const OBJECT_WORD_RE = /^(?:(?:jdn|jdm|jds|etw)\.(?:\/(?:jdn|jdm|jds|etw)\.)*|sich)$/u;
+const PREPOSITIONS = new Set(
+  'von an auf für mit gegen über um zu bei aus in vor nach unter zwischen gegenüber'.split(' '),
+);
 
 function verbHeadword(headword: string): string {
-  return headword.replace(/\s*\([^)]*\)\s*/g, ' ').trim().replace(OBJECT_PREFIX_RE, '');
+  const words = headword
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const objects = words.slice(0, -1);
+  const bare =
+    objects.length > 0 &&
+    objects.some((w) => OBJECT_WORD_RE.test(w)) &&
+    objects.every((w) => OBJECT_WORD_RE.test(w) || PREPOSITIONS.has(w));
+  return bare ? last : words.join(' ');
 }
 
 /** The glossary file for these lemmas, exactly as committed. */
@@ -147,8 +162,15 @@ export async function buildGlossary(lemmas: string[]): Promise<string> {
       info = dict.read(decodeIndexNumber(offset), decodeIndexNumber(length));
       continue;
     }
-    const key = verbHeadword(headword);
-    if (!wanted.has(key)) continue;
+    // The index drops punctuation (jdn. (einer Sache) beschuldigen → jdn einer sache
+    // beschuldigen); the entry's own headline decides below.
+    const last = headword.slice(headword.lastIndexOf(' ') + 1);
+    const key = wanted.has(headword)
+      ? headword
+      : OBJECT_START_RE.test(headword) && wanted.has(last)
+        ? last
+        : undefined;
+    if (!key) continue;
     const entry = parseEntry(dict.read(decodeIndexNumber(offset), decodeIndexNumber(length)));
     if (!found.has(key)) found.set(key, []);
     found.get(key)!.push({ ...entry, headword: verbHeadword(entry.headword) });
@@ -161,7 +183,8 @@ export async function buildGlossary(lemmas: string[]): Promise<string> {
     // Headwords are lower-cased in the index: Waffe the noun, not waffe; the
     // case-insensitive match is only a fallback.
     const exact = all.filter((e) => wanted.get(key)!.has(e.headword));
-    const chosen = exact.length > 0 ? exact : all.filter((e) => e.headword.toLocaleLowerCase('de') === key);
+    const chosen =
+      exact.length > 0 ? exact : all.filter((e) => e.headword.toLocaleLowerCase('de') === key);
     const gloss = glossFromEntries(chosen, (w) => english.get(w));
     if (gloss) entries[key] = gloss;
   }

@@ -51,7 +51,7 @@ export function openDictzip(path: string): Dictzip {
   const extra = buf.subarray(12, 12 + xlen);
   let chunkLength = 0;
   let sizes: number[] = [];
-  for (let p = 0; p + 4 <= extra.length; ) {
+  for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.toString('latin1', p, p + 2);
     const len = extra.readUInt16LE(p + 2);
     if (id === 'RA') {
@@ -77,7 +77,8 @@ export function openDictzip(path: string): Dictzip {
   const chunk = (i: number): Buffer => {
     let data = cache.get(i);
     if (!data) {
-      if (i >= sizes.length) throw new DictzipError('OUT_OF_RANGE', `chunk ${i} of ${sizes.length}`);
+      if (i >= sizes.length)
+        throw new DictzipError('OUT_OF_RANGE', `chunk ${i} of ${sizes.length}`);
       data = inflateRawSync(buf.subarray(offsets[i]!, offsets[i + 1]!), {
         finishFlush: constants.Z_SYNC_FLUSH,
       });

@@ -1,4 +1,3 @@
-import { contentHash } from './hash';
 import { isContentPos, type WordInfo } from './lexicon';
 import type { Token } from './types';
 
@@ -85,8 +84,24 @@ export interface DistractorOptions {
   readonly gloss?: (lemma: string) => string | undefined;
 }
 
+// Distractor choice compares every corpus and vocabulary word with each answer;
+// folding is the costly part, so it is remembered (a pure function of its input).
+const folded = new Map<string, string>();
+
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('und');
+    folded.set(text, out);
+  }
+  return out;
+}
+
+/** FNV-1a over UTF-16 units, 32 bits: a stable, cheap shuffle key. */
+function hash32(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function senses(gloss: string | undefined): Set<string> {
@@ -101,7 +116,8 @@ function senses(gloss: string | undefined): Set<string> {
 
 /**
  * A cheap stand-in for the inflection: what follows the part shared with the lemma
- * (syrisch-en, kämpf-t, sostenu-ti), or the last two letters when the form is
+ * (syrisch+en, kämpf+t, sosten+uti) and whether the whole lemma is kept (attacca
+ * is not the infinitive attaccare), or the last two letters when the form is
  * irregular (gekämpft, ridotta). Same class means the distractor fits the slot.
  */
 export function endingClass(text: string, lemma: string): string {
@@ -110,7 +126,16 @@ export function endingClass(text: string, lemma: string): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const suffix = a.slice(i);
-  return i >= 3 && suffix.length <= 3 ? `+${suffix}` : `~${a.slice(-2)}`;
+  if (i < 3 || suffix.length > 3) return `~${a.slice(-2)}`;
+  return `${i === b.length ? '=' : '<'}${suffix}`;
+}
+
+/** 0: same ending class; 1: at least the same last letter (number, gender); 2: neither. */
+function formDistance(answerClass: string, answer: string, text: string, lemma: string): number {
+  if (endingClass(text, lemma) === answerClass) return 0;
+  return answer.slice(-1).toLocaleLowerCase('und') === text.slice(-1).toLocaleLowerCase('und')
+    ? 1
+    : 2;
 }
 
 function matchCase(text: string, model: string): string {
@@ -167,7 +192,7 @@ export function chooseDistractors(
     const text = matchCase(c.text, answer.text);
     const formMiss =
       info.pos === 'verb' || info.pos === 'adj'
-        ? Number(endingClass(c.text, ci.lemma) !== answerEnding)
+        ? formDistance(answerEnding, answer.text, c.text, ci.lemma)
         : 0;
     const rankMiss =
       rank !== undefined && ci.rank !== undefined && ci.rank <= 2 * rank && ci.rank >= rank / 2
@@ -177,7 +202,7 @@ export function chooseDistractors(
       formMiss,
       c.tier,
       rankMiss,
-      contentHash(`${answer.text}\u241f${text}`),
+      hash32(`${answer.text}\u241f${text}`),
     ];
     const id = fold(text);
     const seen = best.get(id);

@@ -22,13 +22,14 @@ const DE = words(`
   außerhalb aufgrund bezüglich per pro via
   und oder aber denn sondern doch dass ob weil wenn als wie da damit nachdem bevor
   obwohl sowie sowohl weder noch entweder falls sodass indem ehe
-  bin bist ist sind seid war warst waren wart gewesen wäre wären
-  habe hast hat habt hatte hattest hatten hattet gehabt hätte hätten haben
+  bin bist ist sind seid war warst waren wart gewesen wäre wären sei seien seiest
+  habe hast hat habt hatte hattest hatten hattet gehabt hätte hätten hättest hättet haben
   werden werde wirst wird werdet wurde wurden würde würden geworden worden
   kann kannst könnt können konnte konnten könnte könnten gekonnt
   muss musst müsst müssen musste mussten müsste müssten
   soll sollst sollt sollen sollte sollten will willst wollt wollen wollte wollten
   darf darfst dürft dürfen durfte durften dürfte dürften mag magst mögen möchte möchten
+  lassen lasse lässt läßt lasst ließ ließen gelassen
   nicht auch nur noch schon so sehr ja nein mal eben halt wohl gar
   kein keine keinen keinem keiner keines nichts etwas
   hier dort dann jetzt nun immer nie oft wieder sogar etwa ganz mehr
@@ -51,7 +52,7 @@ const IT = words(`
   mio mia miei mie tuo tua tuoi tue suo sua suoi sue
   nostro nostra nostri nostre vostro vostra vostri vostre
   questo questa questi queste quest' quello quella quelli quelle quel quei quegli quell'
-  chi che cui quale quali cosa ciò
+  chi che cui quale quali cosa ciò quanto quanta quanti quante tale tali
   e ed o od ma però se perché quando mentre come anche pure né oppure quindi dunque
   poiché sebbene benché affinché
   essere sono sei è siamo siete era erano ero eri fu furono sarà saranno sarebbe
@@ -93,7 +94,17 @@ const EN = words(`
   you're he's she's let's
 `);
 
-const FUNCTION_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = { de: DE, it: IT, en: EN };
+// Abbreviations and titles whose dot the tokenizer splits off (Prof. Light, Sig.
+// Rossi, Mr. Putin): never an answer.
+const ABBREVIATIONS = words(`
+  prof dr nr mio mrd bzw ca usw z b u a sig sigg dott ing on mr mrs ms st jr
+`);
+
+const FUNCTION_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  de: new Set([...DE, ...ABBREVIATIONS]),
+  it: new Set([...IT, ...ABBREVIATIONS]),
+  en: new Set([...EN, ...ABBREVIATIONS]),
+};
 
 const NUMBER_WORDS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   de: words(`
@@ -122,7 +133,8 @@ const DETERMINERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
     nelle sul sullo sulla sull' sui sugli sulle questo questa questi queste quest' quel
     quello quella quelli quelle quei quegli quell' suo sua suoi sue mio mia miei mie tuo
     tua tuoi tue nostro nostra nostri nostre vostro vostra vostri vostre loro ogni
-    qualche alcuni alcune
+    qualche alcuni alcune altri altre molti molte tanti tante pochi poche tutti tutte
+    certi certe diversi diverse vari varie numerosi numerose
   `),
   en: words('the a an this that these those its his her their our my your'),
 };
@@ -132,7 +144,8 @@ const DETERMINERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
 const IT_PLURAL_DETERMINERS = words(`
   i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle sui sugli sulle
   questi queste quei quegli quelli quelle suoi sue miei mie tuoi tue nostri nostre vostri
-  vostre alcuni alcune
+  vostre alcuni alcune altri altre molti molte tanti tante pochi poche tutti tutte certi certe
+  diversi diverse vari varie numerosi numerose
 `);
 
 export function isFunctionWord(norm: string, lang: Lang): boolean {

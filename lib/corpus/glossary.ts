@@ -24,6 +24,8 @@ export interface GlossSense {
 
 export interface GlossEntry {
   readonly headword: string;
+  /** How many usage examples the entry gives. */
+  readonly examples: number;
   /** The grammar tags of the headline: masc, n, sg; adj; v, trans. */
   readonly tags: readonly string[];
   readonly senses: readonly GlossSense[];
@@ -34,7 +36,13 @@ const MARKED_LABELS = new Set([
   'ugs.', 'coll.', 'slang', 'vulg.', 'pej.', 'humor.', 'übtr.', 'fig.', 'obs.', 'veraltet',
   'archaic', 'old', 'poet.', 'geh.', 'selten', 'rare', 'Dt.', 'Ös.', 'Schw.', 'Süddt.', 'Norddt.',
   'BW.', 'Bayr.', 'Austr.', 'Sc.', 'Ir.', 'Can.', 'NZ', 'Südtirol', 'formal', 'euphem.', 'iron.',
+  // A spelling variant comes after the plain word (attack [Br.], offense [Am.]).
+  'Br.', 'Am.',
 ]);
+
+// An entry with usage examples is one of the dictionary's main senses (Angriff:
+// attack has three, whammy none); size alone would favour long synonym lists.
+const EXAMPLE_LINE_RE = /^ {4,}"/;
 
 function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
@@ -55,14 +63,33 @@ function splitTopLevel(text: string): string[] {
 // IPA sometimes follows an abbreviation inside a translation (population pop. /pˈoːp/).
 const IPA_RE = /\/[^/]*[ˈˌːɪɛəʊʃʒθðŋɾɜɔæʌɑ][^/]*\//gu;
 
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * Drop a trailing abbreviation: population pop., solution soltn, Monday Mon,
+ * point pt, as a matter of fact AAMOF (letters of the word before, or initials).
+ */
 function dropAbbreviation(text: string): string {
-  // population pop. → population: a trailing abbreviation of an earlier word.
   const words = text.split(' ');
-  const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || !/^\p{L}+\.$/u.test(last)) return text;
-  const stem = last.slice(0, -1).toLocaleLowerCase('en');
-  const earlier = words.slice(0, -1).some((w) => w.toLocaleLowerCase('en').startsWith(stem));
-  return earlier ? words.slice(0, -1).join(' ') : text;
+  if (words.length < 2) return text;
+  const last = words[words.length - 1]!;
+  const abbr = last.replace(/\.$/, '').toLocaleLowerCase('en');
+  const prev = words[words.length - 2]!.toLocaleLowerCase('en');
+  const initials = words
+    .slice(0, -1)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toLocaleLowerCase('en');
+  const abbreviates =
+    /^\p{L}+$/u.test(abbr) &&
+    abbr.length < prev.length &&
+    abbr[0] === prev[0] &&
+    isSubsequence(abbr, prev);
+  return abbreviates || (abbr.length >= 3 && abbr === initials) ? words.slice(0, -1).join(' ') : text;
 }
 
 function cleanSense(raw: string): GlossSense | undefined {
@@ -75,7 +102,9 @@ function cleanSense(raw: string): GlossSense | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   const text = dropAbbreviation(cleaned);
-  return /\p{L}/u.test(text) ? { text, labels } : undefined;
+  // A bare abbreviation (Govt.) is no gloss.
+  if (!/\p{L}/u.test(text) || /^\p{L}+\.$/u.test(text)) return undefined;
+  return { text, labels };
 }
 
 export function parseEntry(raw: string): GlossEntry {
@@ -91,12 +120,16 @@ export function parseEntry(raw: string): GlossEntry {
     // Translations start at the margin or with a label; notes, examples and
     // synonyms are indented, cross-references start with " see:".
     if (!/^(?:\S| \[)/.test(line) || /^ see:/.test(line)) continue;
-    for (const part of splitTopLevel(line)) {
+    // Labels before the first translation qualify every translation on the line.
+    const lead = /^(?:\s*\[[^\]]*\])*/.exec(line)![0];
+    const leadLabels = [...lead.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!.trim());
+    for (const part of splitTopLevel(line.slice(lead.length))) {
       const sense = cleanSense(part);
-      if (sense) senses.push(sense);
+      if (sense) senses.push({ text: sense.text, labels: [...leadLabels, ...sense.labels] });
     }
   }
-  return { headword, tags, senses };
+  const examples = lines.filter((l) => EXAMPLE_LINE_RE.test(l)).length;
+  return { headword, examples, tags, senses };
 }
 
 function join(senses: readonly string[]): string {
@@ -143,17 +176,17 @@ export function senseHead(text: string): string {
     .toLocaleLowerCase('en')
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s+/)
-    .filter((w) => w !== '' && !FILLERS.has(w));
+    .filter((w) => w !== '' && !w.split('/').every((part) => FILLERS.has(part)));
   return (words[words.length - 1] ?? '').replace(/[^\p{L}'-]/gu, '');
 }
 
 /**
  * The gloss of a lemma from all its entries. Ding lists a headword's senses in no
  * useful order (Land: federal state, land, country, terra …), so senses are ranked:
- * unmarked before colloquial, regional or dated ones; then the meanings that most
- * entries share (Angriff: attack in four entries, challenge in one); then the more
- * common English word; then dictionary order. One sense per head word, the
- * shortest wording.
+ * unmarked before colloquial, regional or dated ones; senses of rich entries
+ * first; then the meanings that more entries share (Angriff: attack in four
+ * entries); then the more common English word; then dictionary order. One sense
+ * per head word, in its shortest unmarked wording.
  */
 export function glossFromEntries(
   entries: readonly GlossEntry[],
@@ -164,6 +197,8 @@ export function glossFromEntries(
       text: sense.text,
       head: senseHead(sense.text),
       marked: sense.labels.some((l) => MARKED_LABELS.has(l)),
+      rich: entry.examples > 0,
+      entry: e,
       order: e * 1000 + s,
     })),
   );
@@ -180,16 +215,33 @@ export function glossFromEntries(
     const best = pool.reduce((a, b) =>
       b.text.length < a.text.length || (b.text.length === a.text.length && b.order < a.order) ? b : a,
     );
+    const contentWords = best.text
+      .split(/\s+/)
+      .filter((w) => !w.split('/').every((part) => FILLERS.has(part.toLocaleLowerCase('en'))));
     return {
       text: best.text,
       marked: unmarked.length === 0 ? 1 : 0,
-      count: unmarked.length,
+      // Phrases (superimpose sth. on/upon) explain rather than translate.
+      wordy: contentWords.length > 2 || /\/\p{L}+\//u.test(` ${best.text} `) ? 1 : 0,
+      rich: pool.some((g) => g.rich) ? 0 : 1,
+      count: new Set(pool.map((g) => g.entry)).size,
       rank: englishRank(head) ?? UNRANKED_ENGLISH,
       order: Math.min(...group.map((g) => g.order)),
     };
   });
   ranked.sort(
-    (a, b) => a.marked - b.marked || b.count - a.count || a.rank - b.rank || a.order - b.order,
+    (a, b) =>
+      a.marked - b.marked ||
+      a.wordy - b.wordy ||
+      a.rich - b.rich ||
+      b.count - a.count ||
+      a.rank - b.rank ||
+      a.order - b.order,
   );
-  return join(dedupe(ranked.map((r) => r.text)));
+  const texts = dedupe(ranked.map((r) => r.text));
+  // A vowelless short form of another sense is its abbreviation (month, mth).
+  const isAbbreviation = (t: string) =>
+    /^\p{L}[^aeiouy\s]{1,3}\.?$/iu.test(t) &&
+    texts.some((o) => o.length > t.length && o[0] === t[0] && isSubsequence(t.replace('.', ''), o));
+  return join(texts.filter((t) => !isAbbreviation(t)));
 }

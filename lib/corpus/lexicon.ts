@@ -152,6 +152,8 @@ function first(readings: readonly Analysis[], pos: ContentPos): Analysis | undef
 }
 
 const DE_ADJ_ENDING_RE = /(?:e|en|er|em|es)$/u;
+const DE_SEIN = new Set(['ist', 'sind', 'war', 'waren', 'wäre', 'wären', 'sei', 'seien']);
+const IT_PREPOSITIONS = new Set(['di', 'a', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'contro', 'senza']);
 
 /** Pick among a lower-case German word's readings (verbs and adjectives). */
 function pickGerman(
@@ -168,6 +170,9 @@ function pickGerman(
   // Präsidenten, gehaltenen Stadt); versucht Russland is a verb and its object.
   const beforeNoun = ctx.next?.kind === 'word' && isCapitalised(ctx.next.text);
   if (adj && beforeNoun && DE_ADJ_ENDING_RE.test(form) && form !== adj.lemma) return adj;
+  // Before a form of sein a participle is a state (kompliziert ist), before
+  // werden a passive (unterstützt wird).
+  if (adj && verb && ctx.next && DE_SEIN.has(ctx.next.norm)) return adj;
   const finite = readings.some((r) => r.pos === 'verb' && !r.participle);
   if (verb && adj && !finite) {
     // kompliziert is an adjective of its own, getötet the participle of töten:
@@ -196,20 +201,26 @@ function pickItalian(
     return noun ?? adj ?? verb ?? adv ?? readings[0]!;
   }
   if (verb && (verb.participle || verb.infinitive)) return verb;
-  // presidente siriano, guerra siriana: an adjective after its noun.
-  if (adj && isContentToken(prev, 'it')) return adj;
-  return noun ?? adj ?? verb ?? adv ?? readings[0]!;
+  // in teoria, di guerra: a bare noun after a preposition.
+  if (prev && IT_PREPOSITIONS.has(prev.norm)) return noun ?? adj ?? verb ?? adv ?? readings[0]!;
+  // presidente siriano, è semplice: without an article, an adjective.
+  return adj ?? noun ?? verb ?? adv ?? readings[0]!;
 }
 
 const EN_VERB_CUES = new Set([
   'to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do',
   'not', "n't", "didn't", "don't", "doesn't", 'they', 'we', 'i', 'you',
 ]);
+// it sends, he says: a third-person subject makes an -s form a verb.
+const EN_SUBJECTS_3SG = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 
 function pickEnglish(readings: readonly Analysis[], ctx: LookupContext): Analysis {
   const r = readings[0]!;
   if (!r.guessed) return r;
   const prev = ctx.prev?.norm;
+  if (prev && EN_SUBJECTS_3SG.has(prev) && r.number === 'pl') {
+    return { lemma: r.lemma, pos: 'verb', guessed: true };
+  }
   if (prev && EN_VERB_CUES.has(prev) && r.number !== 'pl') {
     return { lemma: r.lemma, pos: 'verb', guessed: true };
   }
@@ -266,7 +277,8 @@ export function createLexicon(dict: Dictionary): Lexicon {
         if (lowerReadings.length > 0) {
           return infoOf(pickGerman(lowerFirst(token.text), lowerReadings, ctx, rankOrInf));
         }
-        return dict.rank(lang, norm) !== undefined ? { lemma: norm, pos: 'adv' } : propn;
+        // Unknown in any case: a name (Russland ist …) more often than an adverb.
+        return propn;
       }
       if (asWritten.length > 0) return infoOf(pickGerman(token.text, asWritten, ctx, rankOrInf));
       if (NAMED_PART_RE.test(token.text)) return propn;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WordInfo } from './lexicon';
-import { neighbourFinder, typoBudget } from './neighbours';
+import { typoBudget } from '@/lib/answer/check';
+import { neighbourFinder } from './neighbours';
 
 const noun: WordInfo = { lemma: 'Waffe', pos: 'noun', gender: 'f', number: 'pl' };
 
@@ -28,5 +29,12 @@ describe('neighbourFinder', () => {
     expect(typoBudget('arm')).toBe(0);
     expect(typoBudget('Waffen')).toBe(1);
     expect(typoBudget('Regierung')).toBe(2);
+  });
+});
+
+describe('neighbourFinder on long words', () => {
+  it('catches a changed ending two letters away', () => {
+    const find = neighbourFinder(() => ['Regierung', 'Regierungen', 'Regierender'], () => []);
+    expect(find('de', 'Regierungen', { lemma: 'Regierung', pos: 'noun' })).toEqual(['regierung']);
   });
 });

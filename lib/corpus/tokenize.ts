@@ -1,9 +1,10 @@
 import type { Lang, Token, TokenKind } from './types';
 
 // Hyphenated compounds stay whole (Anti-Assad-Rebellen); apostrophes inside a
-// word stay so elisions can be split below; numbers keep their separators.
+// word stay so elisions can be split below; numbers keep their separators and a
+// decade suffix (1970er, 1970ern, 1970s) instead of leaving a stray word "s".
 const TOKEN_RE =
-  /\p{L}[\p{L}\p{M}]*(?:[-‐'’][\p{L}\p{M}]+)*['’]?|\d+(?:[.,:]\d+)*(?:er)?|[^\s\p{L}\p{N}]/gu;
+  /\p{L}[\p{L}\p{M}]*(?:[-‐'’][\p{L}\p{M}]+)*['’]?|\d+(?:[.,:]\d+)*(?:(?:ern?|s)(?!\p{L}))?|[^\s\p{L}\p{N}]/gu;
 
 // Italian elided articles and prepositions: dell’Unione → dell’ + Unione.
 const IT_ELISION_RE =
@@ -49,8 +50,9 @@ export function tokenize(sentence: string, lang: Lang): Token[] {
       }
     }
     // A trailing apostrophe belongs to the word only in Italian (po', citta');
-    // elsewhere it is a closing quote.
-    if (lang !== 'it' && /['’]$/u.test(text) && text.length > 1) {
+    // elsewhere, or after an opening quote ('ciao'), it is a closing quote.
+    const quoted = start > 0 && /['‘’]/u.test(sentence.charAt(start - 1));
+    if ((lang !== 'it' || quoted) && /['’]$/u.test(text) && text.length > 1) {
       out.push(make(text.slice(0, -1), start), make(text.slice(-1), start + text.length - 1));
       continue;
     }

@@ -1,14 +1,15 @@
-import { classifyStorageError, StorageError } from './errors';
+import { classifyStorageError } from './errors';
 import { openTriglotDb, type TriglotDb } from './schema';
 
 let instance: TriglotDb | null = null;
 const outdatedListeners = new Set<() => void>();
 
-/** The browser's database, opened once per page. */
+/**
+ * The browser's database, created once per page. Without IndexedDB every
+ * operation rejects (Dexie's MissingAPIError) instead of throwing here, so
+ * callers handle one kind of failure.
+ */
 export function getDb(): TriglotDb {
-  if (typeof indexedDB === 'undefined') {
-    throw new StorageError('UNAVAILABLE', 'IndexedDB is not available in this browser.');
-  }
   if (!instance) {
     const db = openTriglotDb();
     // Another tab opened a newer schema: close so its upgrade is not blocked,

@@ -100,7 +100,7 @@ export function useStudySession(course: Lang) {
   // Answers given in another tab: take those cards out of this tab's queue too.
   const today = useLiveQuery(async () => {
     if (!model) return null;
-    const rows = await reviewsBetween(getDb(), course, model.dayStart, model.dayEnd);
+    const rows = await reviewsBetween(getDb(), course, model.dayStart, model.dayEnd).catch(() => []);
     return rows.map((r) => ({ key: `${r.cardId}|${r.review}`, cardId: r.cardId }));
   }, [course, model?.dayStart, model?.dayEnd]);
   const seenForeign = useRef<Set<string> | null>(null);

@@ -1,4 +1,4 @@
-import { dateDiffInDays, fsrs, State, type Card, type FSRS } from 'ts-fsrs';
+import { dateDiffInDays, fsrs, State, type Card } from 'ts-fsrs';
 import { fromFsrsCard, toFsrsCard, type CardState } from './card-state';
 import { SrsError } from './errors';
 import { GRADES, type Grade } from './grade';
@@ -84,7 +84,7 @@ export function createScheduler(settings: SrsSettings): Scheduler {
       return { state: next, log };
     },
     retrievability(state, now) {
-      return retrievabilityWith(f, state, toEpochMs(now));
+      return f.get_retrievability(toFsrsCard(state), new Date(toEpochMs(now)), false);
     },
   };
 }
@@ -93,8 +93,4 @@ export function createScheduler(settings: SrsSettings): Scheduler {
 function elapsedDays(card: Card, at: Date): number {
   if (card.state === State.New || !card.last_review) return 0;
   return dateDiffInDays(card.last_review, at);
-}
-
-function retrievabilityWith(f: FSRS, state: CardState, now: number): number {
-  return f.get_retrievability(toFsrsCard(state), new Date(now), false);
 }

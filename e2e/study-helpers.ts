@@ -1,0 +1,55 @@
+import type { Page } from '@playwright/test';
+import type { Card, CourseCards } from '@/lib/corpus/model';
+
+export async function loadCards(page: Page, lang: string): Promise<Map<string, Card>> {
+  const response = await page.request.get(`/data/cards/${lang}.json`);
+  const file = (await response.json()) as CourseCards;
+  return new Map(file.cards.map((c) => [c.id, c]));
+}
+
+/** Headless Chromium has no voices; give it two so the listen button can be tested. */
+export async function stubSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const voices = [
+      { name: 'Test DE', lang: 'de-DE', localService: true, default: true, voiceURI: 'de' },
+      { name: 'Test IT', lang: 'it-IT', localService: true, default: false, voiceURI: 'it' },
+    ];
+    const w = window as unknown as { __spoken: string[][] };
+    w.__spoken = [];
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => voices,
+        speak: (u: SpeechSynthesisUtterance) => w.__spoken.push([u.lang, u.text]),
+        cancel() {},
+        pause() {},
+        resume() {},
+        speaking: false,
+        pending: false,
+        paused: false,
+        addEventListener() {},
+        removeEventListener() {},
+        onvoiceschanged: null,
+      },
+    });
+  });
+}
+
+export async function counts(page: Page) {
+  const list = page.getByRole('definition');
+  const [n, l, r] = await list.allTextContents();
+  return { new: Number(n), learning: Number(l), review: Number(r) };
+}
+
+/** The card on screen, from its id. */
+export async function currentCard(page: Page, cards: Map<string, Card>): Promise<Card> {
+  const id = await page.locator('article[data-card-id]').getAttribute('data-card-id');
+  const card = id ? cards.get(id) : undefined;
+  if (!card) throw new Error(`no card on screen (${id})`);
+  return card;
+}
+
+const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+export function transliterated(word: string): string {
+  return word.replace(/[äöüßÄÖÜ]/g, (c) => UMLAUT[c]!);
+}
