@@ -1,7 +1,7 @@
 // Builds the service worker after `next build`, from the static export in out/.
 // Configurator mode (not @serwist/next's webpack plugin) because Next 16 builds with Turbopack.
 /** @type {import('@serwist/cli').BuildOptions} */
-export default {
+const config = {
   swSrc: 'app/sw.ts',
   swDest: 'out/sw.js',
   globDirectory: 'out',
@@ -22,3 +22,5 @@ export default {
     }),
   ],
 };
+
+export default config;

@@ -14,7 +14,10 @@ export function ArticleList({ articles }: { articles: CorpusIndex['articles'] })
         {articles.map((a) => (
           <li key={a.id}>
             <Link href={`/read/${a.id}/`}>{a.title[titleLang]}</Link>
-            <span className="muted"> — {t('articleMeta', { outlet: a.outlet, units: a.units })}</span>
+            <span className="muted">
+              {' '}
+              — {t('articleMeta', { outlet: a.outlet, units: a.units })}
+            </span>
           </li>
         ))}
       </ul>

@@ -50,7 +50,11 @@ export function ArticleReader({ article }: { article: Article }) {
       </div>
       <ol className="units">
         {article.units.map((u) => (
-          <li key={u.id} className={`unit unit-${u.kind}`} aria-label={t('unit', { n: u.index + 1 })}>
+          <li
+            key={u.id}
+            className={`unit unit-${u.kind}`}
+            aria-label={t('unit', { n: u.index + 1 })}
+          >
             {LANGS.map((l) => (
               <p key={l} lang={l} tabIndex={0} className="sentence" data-lang={l}>
                 <span className="sentence-lang">{lang(l)}</span>

@@ -6,12 +6,24 @@ import type { Card } from '@/lib/corpus/model';
 import { LANGS, type CardId, type Lang } from '@/lib/corpus/types';
 import { useCourseRows } from '@/lib/queries/use-browse';
 import { useCourseCards } from '@/lib/queries/use-course-cards';
-import { displayState, filterCards, type KindFilter, type StateFilter } from '@/lib/study/browse-filter';
+import {
+  displayState,
+  filterCards,
+  type KindFilter,
+  type StateFilter,
+} from '@/lib/study/browse-filter';
 import { CardDetail } from './CardDetail';
 
 const PAGE = 50;
 const KINDS: readonly KindFilter[] = ['all', 'cloze', 'understand', 'produce'];
-const STATES: readonly StateFilter[] = ['all', 'new', 'learning', 'review', 'relearning', 'suspended'];
+const STATES: readonly StateFilter[] = [
+  'all',
+  'new',
+  'learning',
+  'review',
+  'relearning',
+  'suspended',
+];
 
 export function BrowseScreen() {
   const t = useTranslations('Browse');
@@ -31,7 +43,11 @@ export function BrowseScreen() {
   const results = useMemo(
     () =>
       deck.data && rows
-        ? filterCards(deck.data.ordered, (c) => rows.get(c.id), { query: deferredQuery, kind, state })
+        ? filterCards(deck.data.ordered, (c) => rows.get(c.id), {
+            query: deferredQuery,
+            kind,
+            state,
+          })
         : null,
     [deck.data, rows, deferredQuery, kind, state],
   );
@@ -42,11 +58,27 @@ export function BrowseScreen() {
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={`${id}-q`}>
           {t('search')}
-          <input id={`${id}-q`} type="search" value={query} onChange={(e) => { setQuery(e.target.value); setShown(PAGE); }} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setShown(PAGE);
+            }}
+          />
         </label>
         <label htmlFor={`${id}-course`}>
           {t('course')}
-          <select id={`${id}-course`} value={course} onChange={(e) => { setCourse(e.target.value as Lang); setSelected(null); setShown(PAGE); }}>
+          <select
+            id={`${id}-course`}
+            value={course}
+            onChange={(e) => {
+              setCourse(e.target.value as Lang);
+              setSelected(null);
+              setShown(PAGE);
+            }}
+          >
             {LANGS.map((l) => (
               <option key={l} value={l}>
                 {names(l)}
@@ -56,7 +88,14 @@ export function BrowseScreen() {
         </label>
         <label htmlFor={`${id}-kind`}>
           {t('kind')}
-          <select id={`${id}-kind`} value={kind} onChange={(e) => { setKind(e.target.value as KindFilter); setShown(PAGE); }}>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as KindFilter);
+              setShown(PAGE);
+            }}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {k === 'all' ? t('all') : kinds(k)}
@@ -66,7 +105,14 @@ export function BrowseScreen() {
         </label>
         <label htmlFor={`${id}-state`}>
           {t('state')}
-          <select id={`${id}-state`} value={state} onChange={(e) => { setState(e.target.value as StateFilter); setShown(PAGE); }}>
+          <select
+            id={`${id}-state`}
+            value={state}
+            onChange={(e) => {
+              setState(e.target.value as StateFilter);
+              setShown(PAGE);
+            }}
+          >
             {STATES.map((s) => (
               <option key={s} value={s}>
                 {t(`states.${s}`)}
@@ -94,7 +140,9 @@ export function BrowseScreen() {
                 />
               ))}
             </ul>
-            {selectedCard ? <CardDetail card={selectedCard} row={rows?.get(selectedCard.id)} /> : null}
+            {selectedCard ? (
+              <CardDetail card={selectedCard} row={rows?.get(selectedCard.id)} />
+            ) : null}
           </div>
           {results.length > shown ? (
             <button type="button" onClick={() => setShown((n) => n + PAGE)}>
@@ -124,7 +172,9 @@ function BrowseRow({
     <li className={selected ? 'selected' : undefined}>
       <button type="button" className="browse-row" aria-pressed={selected} onClick={onSelect}>
         <span lang={card.lang} className="browse-text">
-          {card.kind === 'cloze' ? `${card.text.slice(0, card.cloze.start)}[${card.cloze.answer}]${card.text.slice(card.cloze.end)}` : card.text}
+          {card.kind === 'cloze'
+            ? `${card.text.slice(0, card.cloze.start)}[${card.cloze.answer}]${card.text.slice(card.cloze.end)}`
+            : card.text}
         </span>
         <span className="muted">
           {kinds(card.kind)} · {t(`states.${state}`)}

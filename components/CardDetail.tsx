@@ -42,7 +42,9 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
         {row && row.state !== 'new' ? (
           <>
             <dt>{t('due')}</dt>
-            <dd>{format.dateTime(new Date(row.due), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+            <dd>
+              {format.dateTime(new Date(row.due), { dateStyle: 'medium', timeStyle: 'short' })}
+            </dd>
             <dt>{t('reps')}</dt>
             <dd>{row.reps}</dd>
             <dt>{t('lapses')}</dt>
@@ -61,7 +63,13 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
               className="danger"
               onClick={() => {
                 setConfirmReset(false);
-                void save({ ...newCardState(Date.now()), id: card.id, course: card.lang, sibling: card.sibling, suspended });
+                void save({
+                  ...newCardState(Date.now()),
+                  id: card.id,
+                  course: card.lang,
+                  sibling: card.sibling,
+                  suspended,
+                });
               }}
             >
               {t('confirmReset')}
@@ -71,12 +79,20 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
             </button>
           </>
         ) : (
-          <button type="button" onClick={() => setConfirmReset(true)} disabled={!row || row.state === 'new'}>
+          <button
+            type="button"
+            onClick={() => setConfirmReset(true)}
+            disabled={!row || row.state === 'new'}
+          >
             {t('reset')}
           </button>
         )}
       </p>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
       <h3>{t('history')}</h3>
       {history && history.length > 0 ? (
         <table className="history">
@@ -90,7 +106,9 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
           <tbody>
             {history.map((r) => (
               <tr key={r.id}>
-                <td>{format.dateTime(new Date(r.review), { dateStyle: 'short', timeStyle: 'short' })}</td>
+                <td>
+                  {format.dateTime(new Date(r.review), { dateStyle: 'short', timeStyle: 'short' })}
+                </td>
                 <td>{study(`grade.${GRADE_NAMES[r.grade]}`)}</td>
                 <td lang={card.lang}>{r.typed ?? '—'}</td>
               </tr>

@@ -36,7 +36,9 @@ export function GradeButtons({
           <span className="interval">{preview[g].label}</span>
         </button>
       ))}
-      <p className="muted proposal">{t('proposed', { grade: t(`grade.${GRADE_NAMES[proposed]}`) })}</p>
+      <p className="muted proposal">
+        {t('proposed', { grade: t(`grade.${GRADE_NAMES[proposed]}`) })}
+      </p>
     </div>
   );
 }

@@ -2,7 +2,15 @@ import { useTranslations } from 'next-intl';
 import type { StorageError } from '@/lib/db/errors';
 
 /** The answer could not be written; it is kept in memory until a retry succeeds. */
-export function SaveErrorBanner({ error, onRetry, busy }: { error: StorageError; onRetry: () => void; busy: boolean }) {
+export function SaveErrorBanner({
+  error,
+  onRetry,
+  busy,
+}: {
+  error: StorageError;
+  onRetry: () => void;
+  busy: boolean;
+}) {
   const t = useTranslations('Errors');
   return (
     <div role="alert" className="banner error">

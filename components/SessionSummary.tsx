@@ -4,18 +4,24 @@ import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { SessionStats } from '@/lib/queries/use-study-session';
 
-export function SessionSummary({ stats, nextDue }: { stats: SessionStats; nextDue: number | null }) {
+export function SessionSummary({
+  stats,
+  nextDue,
+}: {
+  stats: SessionStats;
+  nextDue: number | null;
+}) {
   const t = useTranslations('Study');
   const format = useFormatter();
   const now = useNow();
   const minutes = Math.max(1, Math.round((now.getTime() - stats.startedAt) / 60_000));
-  const correct = stats.answered ? Math.round(((stats.answered - stats.again) / stats.answered) * 100) : 0;
+  const correct = stats.answered
+    ? Math.round(((stats.answered - stats.again) / stats.answered) * 100)
+    : 0;
   return (
     <div className="summary" role="status">
       <h2>{stats.answered ? t('doneHeading') : t('nothingDue')}</h2>
-      {stats.answered ? (
-        <p>{t('summary', { count: stats.answered, correct, minutes })}</p>
-      ) : null}
+      {stats.answered ? <p>{t('summary', { count: stats.answered, correct, minutes })}</p> : null}
       <p>
         {nextDue === null
           ? t('nextNone')

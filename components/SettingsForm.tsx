@@ -84,7 +84,9 @@ export function SettingsForm() {
         <legend>{t('hintsHeading')}</legend>
         {LANGS.map((course) => (
           <div className="field" key={course}>
-            <label htmlFor={`${base}-hint-${course}`}>{t('hintFor', { lang: names(course) })}</label>
+            <label htmlFor={`${base}-hint-${course}`}>
+              {t('hintFor', { lang: names(course) })}
+            </label>
             <select
               id={`${base}-hint-${course}`}
               value={hintLanguage(settings, course, locale)}

@@ -5,7 +5,11 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { onDbOutdated, openDb } from '@/lib/db/client';
 import type { StorageError } from '@/lib/db/errors';
 
-type Status = { kind: 'checking' } | { kind: 'ok' } | { kind: 'failed'; error: StorageError } | { kind: 'outdated' };
+type Status =
+  | { kind: 'checking' }
+  | { kind: 'ok' }
+  | { kind: 'failed'; error: StorageError }
+  | { kind: 'outdated' };
 
 /**
  * Opens IndexedDB once at start-up. When the browser refuses it, the learner

@@ -4,7 +4,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { queryKeys } from '@/lib/queries/keys';
 
-async function readStorage(): Promise<{ persisted: boolean | null; usage: number | null; quota: number | null }> {
+async function readStorage(): Promise<{
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
   const persisted = storage?.persisted ? await storage.persisted() : null;
   const estimate = storage?.estimate ? await storage.estimate() : undefined;
@@ -29,7 +33,9 @@ export function StorageStatus() {
             : t('notPersisted')}
       </p>
       {data.usage !== null ? (
-        <p>{t('usage', { used: mb(data.usage), quota: data.quota !== null ? mb(data.quota) : '?' })}</p>
+        <p>
+          {t('usage', { used: mb(data.usage), quota: data.quota !== null ? mb(data.quota) : '?' })}
+        </p>
       ) : null}
     </section>
   );

@@ -53,7 +53,10 @@ export function StudyCard({
   const shownAt = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const revealButton = useRef<HTMLButtonElement>(null);
-  const options = useMemo(() => (card.kind === 'cloze' ? shuffledOptions(card.cloze.options, card.id) : []), [card]);
+  const options = useMemo(
+    () => (card.kind === 'cloze' ? shuffledOptions(card.cloze.options, card.id) : []),
+    [card],
+  );
   const hint = card.hints[hintLang] ?? Object.values(card.hints)[0] ?? '';
   const hintLangShown = card.hints[hintLang] ? hintLang : (Object.keys(card.hints)[0] as Lang);
   const isChoice = card.kind === 'cloze' && mode === 'choice';
@@ -75,14 +78,18 @@ export function StudyCard({
 
   const check = () => {
     if (card.kind !== 'cloze') return;
-    const verdict = checkAnswer(typed, card.cloze.answer, card.lang, { neighbours: card.cloze.neighbours });
+    const verdict = checkAnswer(typed, card.cloze.answer, card.lang, {
+      neighbours: card.cloze.neighbours,
+    });
     setFace({ kind: 'revealed', verdict, typed, proposed: proposeGrade(verdict) });
   };
 
   const choose = (option: string) => {
     if (card.kind !== 'cloze' || face.kind !== 'question') return;
     const verdict: Verdict =
-      option === card.cloze.answer ? { kind: 'right', how: 'exact' } : { kind: 'wrong', why: 'different' };
+      option === card.cloze.answer
+        ? { kind: 'right', how: 'exact' }
+        : { kind: 'wrong', why: 'different' };
     setFace({ kind: 'revealed', verdict, typed: option, proposed: proposeGrade(verdict) });
   };
 
@@ -96,7 +103,10 @@ export function StudyCard({
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
       const inInput = e.target === input.current;
-      const onButton = e.target instanceof HTMLButtonElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLAnchorElement;
+      const onButton =
+        e.target instanceof HTMLButtonElement ||
+        e.target instanceof HTMLSelectElement ||
+        e.target instanceof HTMLAnchorElement;
       if (face.kind === 'question') {
         if (inInput) {
           if (e.key === 'Enter') {
@@ -134,13 +144,23 @@ export function StudyCard({
   const revealed = face.kind === 'revealed';
   const sentence =
     card.kind === 'cloze' ? (
-      <ClozeSentence text={card.text} start={card.cloze.start} end={card.cloze.end} lang={card.lang} revealed={revealed} />
+      <ClozeSentence
+        text={card.text}
+        start={card.cloze.start}
+        end={card.cloze.end}
+        lang={card.lang}
+        revealed={revealed}
+      />
     ) : (
       <span lang={card.lang}>{card.text}</span>
     );
 
   return (
-    <article className={`study-card kind-${card.kind}`} aria-label={t(`kindLabel.${card.kind}`)} data-card-id={card.id}>
+    <article
+      className={`study-card kind-${card.kind}`}
+      aria-label={t(`kindLabel.${card.kind}`)}
+      data-card-id={card.id}
+    >
       <p className="kind">{t(`kindLabel.${card.kind}`)}</p>
       {card.kind === 'produce' ? (
         <>
@@ -159,7 +179,9 @@ export function StudyCard({
         <>
           <p className="target">
             {sentence}
-            {card.kind === 'understand' || revealed ? <SpeakButton text={card.text} lang={card.lang} /> : null}
+            {card.kind === 'understand' || revealed ? (
+              <SpeakButton text={card.text} lang={card.lang} />
+            ) : null}
           </p>
           {card.kind === 'cloze' || revealed ? (
             <p className="hint" lang={hintLangShown}>
@@ -218,7 +240,13 @@ export function StudyCard({
                 lang={card.lang}
                 disabled={revealed}
                 aria-keyshortcuts={String(i + 1)}
-                className={revealed && card.kind === 'cloze' && option === card.cloze.answer ? 'right' : revealed && face.typed === option ? 'wrong' : ''}
+                className={
+                  revealed && card.kind === 'cloze' && option === card.cloze.answer
+                    ? 'right'
+                    : revealed && face.typed === option
+                      ? 'wrong'
+                      : ''
+                }
                 onClick={() => choose(option)}
               >
                 <kbd>{i + 1}</kbd> {option}
@@ -230,17 +258,29 @@ export function StudyCard({
 
       {!revealed && card.kind !== 'cloze' ? (
         <p>
-          <button ref={revealButton} type="button" className="primary" onClick={reveal} aria-keyshortcuts="Enter Space">
+          <button
+            ref={revealButton}
+            type="button"
+            className="primary"
+            onClick={reveal}
+            aria-keyshortcuts="Enter Space"
+          >
             {t('showAnswer')}
           </button>
         </p>
       ) : null}
 
       {revealed && face.verdict && card.kind === 'cloze' ? (
-        <VerdictMessage verdict={face.verdict} expected={card.cloze.answer} typed={face.typed ?? ''} />
+        <VerdictMessage
+          verdict={face.verdict}
+          expected={card.cloze.answer}
+          typed={face.typed ?? ''}
+        />
       ) : null}
 
-      {revealed ? <GradeButtons preview={preview} proposed={face.proposed} disabled={busy} onGrade={grade} /> : null}
+      {revealed ? (
+        <GradeButtons preview={preview} proposed={face.proposed} disabled={busy} onGrade={grade} />
+      ) : null}
     </article>
   );
 }

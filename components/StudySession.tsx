@@ -21,8 +21,14 @@ export function StudySession({ course }: { course: Lang }) {
   // U or Ctrl+Z undoes the last answer, except while typing in the answer box.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-      if (typing || e.altKey || e.metaKey) return;
+      const box =
+        e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement
+          ? e.target
+          : null;
+      if (e.altKey || e.metaKey) return;
+      // In the answer box, U is a letter and Ctrl+Z undoes typing; with the box empty
+      // there is no typing to undo, so Ctrl+Z undoes the last answer.
+      if (box && !(e.ctrlKey && (e.key === 'z' || e.key === 'Z') && box.value === '')) return;
       if ((e.key === 'u' || e.key === 'U') && !e.ctrlKey) {
         e.preventDefault();
         void undo();
@@ -45,7 +51,9 @@ export function StudySession({ course }: { course: Lang }) {
         <h1 id="study-heading">{t('heading', { lang: lang(course) })}</h1>
         {s.counts ? <StudyCounts counts={s.counts} /> : null}
       </div>
-      {s.pending ? <SaveErrorBanner error={s.pending.error} onRetry={() => void s.retry()} busy={s.saving} /> : null}
+      {s.pending ? (
+        <SaveErrorBanner error={s.pending.error} onRetry={() => void s.retry()} busy={s.saving} />
+      ) : null}
       {view.kind === 'loading' ? <p role="status">{t('loading')}</p> : null}
       {view.kind === 'failed' ? (
         <div role="alert" className="banner error">
@@ -67,7 +75,12 @@ export function StudySession({ course }: { course: Lang }) {
       {view.kind === 'wait' ? <StudyWait until={view.until} /> : null}
       {view.kind === 'done' ? <SessionSummary stats={s.stats} nextDue={view.nextDue} /> : null}
       <p className="study-foot">
-        <button type="button" onClick={() => void undo()} disabled={!canUndo || s.saving} aria-keyshortcuts="U Control+Z">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={!canUndo || s.saving}
+          aria-keyshortcuts="U Control+Z"
+        >
           {t('undo')}
         </button>
         <span className="muted keys">{t('keys')}</span>

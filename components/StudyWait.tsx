@@ -6,7 +6,9 @@ export function StudyWait({ until }: { until: number }) {
   const format = useFormatter();
   return (
     <p role="status" className="banner">
-      {t('waiting', { time: format.dateTime(new Date(until), { hour: '2-digit', minute: '2-digit' }) })}
+      {t('waiting', {
+        time: format.dateTime(new Date(until), { hour: '2-digit', minute: '2-digit' }),
+      })}
     </p>
   );
 }

@@ -3,7 +3,15 @@ import type { Verdict } from '@/lib/answer/check';
 import type { DiffPart } from '@/lib/answer/osa';
 
 /** Says why an answer was right, almost or wrong, and shows the difference. */
-export function VerdictMessage({ verdict, expected, typed }: { verdict: Verdict; expected: string; typed: string }) {
+export function VerdictMessage({
+  verdict,
+  expected,
+  typed,
+}: {
+  verdict: Verdict;
+  expected: string;
+  typed: string;
+}) {
   const t = useTranslations('Study');
   let text: string;
   let diff: readonly DiffPart[] | null = null;

@@ -32,9 +32,18 @@ test.describe('the root page without JavaScript', () => {
   test.use({ javaScriptEnabled: false, locale: 'fr-FR' });
   test('shows a plain link to each language', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('link', { name: 'Continue in English' })).toHaveAttribute('href', '/en/');
-    await expect(page.getByRole('link', { name: 'Auf Deutsch weiter' })).toHaveAttribute('href', '/de/');
-    await expect(page.getByRole('link', { name: 'Continua in italiano' })).toHaveAttribute('href', '/it/');
+    await expect(page.getByRole('link', { name: 'Continue in English' })).toHaveAttribute(
+      'href',
+      '/en/',
+    );
+    await expect(page.getByRole('link', { name: 'Auf Deutsch weiter' })).toHaveAttribute(
+      'href',
+      '/de/',
+    );
+    await expect(page.getByRole('link', { name: 'Continua in italiano' })).toHaveAttribute(
+      'href',
+      '/it/',
+    );
   });
 });
 
@@ -52,10 +61,12 @@ test('the language switcher keeps the learner on the same page', async ({ page }
   await switcher.getByRole('link', { name: 'Deutsch' }).click();
   await expect(page).toHaveURL(/\/de\/read\/bbc-russia-syria\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: 'Italiano' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sprache' })
+    .getByRole('link', { name: 'Italiano' })
+    .click();
   await expect(page).toHaveURL(/\/it\/read\/bbc-russia-syria\/$/);
-  await expect(page.getByRole('navigation', { name: 'Lingua' }).getByText('Italiano')).toHaveAttribute(
-    'aria-current',
-    'true',
-  );
+  await expect(
+    page.getByRole('navigation', { name: 'Lingua' }).getByText('Italiano'),
+  ).toHaveAttribute('aria-current', 'true');
 });

@@ -48,7 +48,15 @@ export async function currentCard(page: Page, cards: Map<string, Card>): Promise
   return card;
 }
 
-const UMLAUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+const UMLAUT: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+};
 
 export function transliterated(word: string): string {
   return word.replace(/[äöüßÄÖÜ]/g, (c) => UMLAUT[c]!);

@@ -59,7 +59,12 @@ async function readArticleFolders(root: string): Promise<string[]> {
   return folders.sort();
 }
 
-function analyze(lexicon: Lexicon, text: string, lang: Lang, otherSides: string[]): AnalyzedToken[] {
+function analyze(
+  lexicon: Lexicon,
+  text: string,
+  lang: Lang,
+  otherSides: string[],
+): AnalyzedToken[] {
   const tokens = tokenize(text, lang);
   return tokens.map((token, i) => ({
     token,
@@ -82,7 +87,9 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
 
   const articles: { article: Article; analyzed: Map<string, AnalyzedToken[]> }[] = [];
   for (const folder of await readArticleFolders(root)) {
-    const meta = JSON.parse(await readFile(join(root, 'corpus', folder, 'meta.json'), 'utf8')) as MetaFile;
+    const meta = JSON.parse(
+      await readFile(join(root, 'corpus', folder, 'meta.json'), 'utf8'),
+    ) as MetaFile;
     const langs = meta.languages.filter(isLang);
     const sentences = new Map<Lang, { text: string; line: number }[]>();
     for (const lang of langs) {
@@ -107,7 +114,10 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
     const seen = new Map<string, number>();
     const units: Unit[] = merged.map((m, index) => {
       const text = Object.fromEntries(
-        langs.map((l) => [l, (m.sentences[l] ?? []).map((i) => sentences.get(l)![i]!.text).join(' ')]),
+        langs.map((l) => [
+          l,
+          (m.sentences[l] ?? []).map((i) => sentences.get(l)![i]!.text).join(' '),
+        ]),
       ) as Record<Lang, string>;
       const key = contentHash(langs.map((l) => canonicalText(text[l])).join('\u241f'));
       const n = seen.get(key) ?? 0;
@@ -169,7 +179,11 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
   }
   const neighbours = neighbourFinder(
     (lang) => [...lexicon.wordList(lang), ...pools.get(lang)!.map((p) => p.text)],
-    (lang, lemma) => pools.get(lang)!.filter((p) => p.info.lemma === lemma).map((p) => p.text),
+    (lang, lemma) =>
+      pools
+        .get(lang)!
+        .filter((p) => p.info.lemma === lemma)
+        .map((p) => p.text),
   );
 
   const cardsByLang = new Map<Lang, Card[]>(LANGS.map((l) => [l, []]));
@@ -191,7 +205,8 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
   }
 
   const out = new Map<string, string>();
-  for (const { article } of articles) out.set(`${OUT_DIR}/articles/${article.id}.json`, json(article));
+  for (const { article } of articles)
+    out.set(`${OUT_DIR}/articles/${article.id}.json`, json(article));
   for (const lang of LANGS) {
     const cards = cardsByLang.get(lang)!;
     const file: CourseCards = { format: CORPUS_FORMAT, lang, cards };
@@ -251,11 +266,15 @@ async function main() {
   }
   const index = JSON.parse(files.get(`${OUT_DIR}/index.json`)!) as CorpusIndex;
   for (const a of index.articles) {
-    const pairs = a.pairs.map((p) => `${p.a}–${p.b} ${p.parallel ? 'parallel' : 'NOT parallel'} ${p.score}`);
+    const pairs = a.pairs.map(
+      (p) => `${p.a}–${p.b} ${p.parallel ? 'parallel' : 'NOT parallel'} ${p.score}`,
+    );
     console.log(`${a.id}: ${a.units} units; ${pairs.join('; ')}`);
   }
   for (const c of index.courses) {
-    console.log(`${c.lang}: ${c.sentences} sentences, ${c.cards} cards (${JSON.stringify(c.byKind)})`);
+    console.log(
+      `${c.lang}: ${c.sentences} sentences, ${c.cards} cards (${JSON.stringify(c.byKind)})`,
+    );
   }
   console.log(`wrote ${files.size} files in ${Math.round(performance.now() - started)} ms`);
 }

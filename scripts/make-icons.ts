@@ -44,13 +44,19 @@ function png(size: number, maskable: boolean): Buffer {
       // Rounded corners for the plain icon.
       const cx = Math.min(x, size - 1 - x);
       const cy = Math.min(y, size - 1 - y);
-      if (radius && cx < radius && cy < radius && (radius - cx) ** 2 + (radius - cy) ** 2 > radius ** 2) {
+      if (
+        radius &&
+        cx < radius &&
+        cy < radius &&
+        (radius - cx) ** 2 + (radius - cy) ** 2 > radius ** 2
+      ) {
         rgba = [0, 0, 0, 0];
       }
       const u = (x / size - offset) / scale;
       const v = (y / size - offset) / scale;
       for (const line of LINES) {
-        if (v >= line.y && v < line.y + 0.09 && u >= 0.19 && u < 0.19 + line.w) rgba = [...line.color, 255];
+        if (v >= line.y && v < line.y + 0.09 && u >= 0.19 && u < 0.19 + line.w)
+          rgba = [...line.color, 255];
       }
       raw.set(rgba, y * (size * 4 + 1) + 1 + x * 4);
     }
@@ -72,6 +78,19 @@ writeFileSync('public/icons/icon-192.png', png(192, false));
 writeFileSync('public/icons/icon-512.png', png(512, false));
 writeFileSync('public/icons/maskable-512.png', png(512, true));
 writeFileSync('public/icons/maskable-192.png', png(192, true));
+// favicon.ico: an ICO directory holding one 32×32 PNG, which every current browser reads.
+const small = png(32, false);
+const ico = Buffer.alloc(22);
+ico.writeUInt16LE(0, 0);
+ico.writeUInt16LE(1, 2);
+ico.writeUInt16LE(1, 4);
+ico[6] = 32;
+ico[7] = 32;
+ico.writeUInt16LE(1, 10);
+ico.writeUInt16LE(32, 12);
+ico.writeUInt32LE(small.length, 14);
+ico.writeUInt32LE(22, 18);
+writeFileSync('public/favicon.ico', Buffer.concat([ico, small]));
 writeFileSync(
   'public/icons/icon.svg',
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><rect width="100" height="100" rx="18" fill="#1f4e5f"/>${LINES.map(

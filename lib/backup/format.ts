@@ -58,12 +58,7 @@ export const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>;
 
 export type BackupErrorCode =
-  | 'TOO_LARGE'
-  | 'NOT_JSON'
-  | 'OTHER_APP'
-  | 'UNKNOWN_VERSION'
-  | 'INVALID'
-  | 'STORAGE';
+  'TOO_LARGE' | 'NOT_JSON' | 'OTHER_APP' | 'UNKNOWN_VERSION' | 'INVALID' | 'STORAGE';
 
 export class BackupError extends Error {
   override readonly name = 'BackupError';
@@ -90,7 +85,10 @@ function path(p: readonly PropertyKey[]): string {
  */
 export function parseBackup(text: string, sizeBytes: number = text.length): Backup {
   if (sizeBytes > MAX_BACKUP_BYTES) {
-    throw new BackupError('TOO_LARGE', `The file is ${Math.round(sizeBytes / 1e6)} MB; a backup is at most ${MAX_BACKUP_BYTES / 1e6} MB.`);
+    throw new BackupError(
+      'TOO_LARGE',
+      `The file is ${Math.round(sizeBytes / 1e6)} MB; a backup is at most ${MAX_BACKUP_BYTES / 1e6} MB.`,
+    );
   }
   let raw: unknown;
   try {
@@ -103,7 +101,11 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Back
   }
   const version = (raw as { version?: unknown }).version;
   if (version !== BACKUP_VERSION) {
-    throw new BackupError('UNKNOWN_VERSION', `Backup version ${String(version)} is not one this Triglot can read (it reads version ${BACKUP_VERSION}).`, 'version');
+    throw new BackupError(
+      'UNKNOWN_VERSION',
+      `Backup version ${String(version)} is not one this Triglot can read (it reads version ${BACKUP_VERSION}).`,
+      'version',
+    );
   }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {

@@ -171,6 +171,12 @@ describe('chooseDistractors', () => {
     expect([...chooseDistractors(armi, it, 'bbc')].sort()).toEqual(['forze', 'persone', 'truppe']);
   });
 
+  it('leaves out words the caller excludes, such as the rest of the sentence', () => {
+    const out = chooseDistractors(waffen, pool, 'bbc', 3, { exclude: ['Gruppen', 'kräfte'] });
+    expect([...out].sort()).toEqual(['Bomben', 'Sanktionen', 'Seiten']);
+    expect(out[0]).toBe('Seiten');
+  });
+
   it('is deterministic and independent of the pool order', () => {
     const a = chooseDistractors(waffen, pool, 'bbc', 2);
     const b = chooseDistractors(waffen, [...pool].reverse(), 'bbc', 2);

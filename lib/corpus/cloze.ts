@@ -82,6 +82,8 @@ export interface DistractorOptions {
   readonly fallback?: readonly { readonly text: string; readonly info: WordInfo }[];
   /** German→English glosses: a word with the answer's meaning would also be right. */
   readonly gloss?: (lemma: string) => string | undefined;
+  /** Words not to offer, such as the rest of the sentence (visible next to the blank). */
+  readonly exclude?: readonly string[];
 }
 
 // Distractor choice compares every corpus and vocabulary word with each answer;
@@ -104,14 +106,22 @@ function hash32(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-function senses(gloss: string | undefined): Set<string> {
-  if (!gloss) return new Set();
-  return new Set(
-    gloss
-      .split(/[;,]/)
-      .map((s) => s.trim().toLocaleLowerCase('und'))
-      .filter((s) => s !== ''),
-  );
+const NO_SENSES: ReadonlySet<string> = new Set();
+const sensesOf = new Map<string, ReadonlySet<string>>();
+
+function senses(gloss: string | undefined): ReadonlySet<string> {
+  if (!gloss) return NO_SENSES;
+  let out = sensesOf.get(gloss);
+  if (!out) {
+    out = new Set(
+      gloss
+        .split(/[;,]/)
+        .map((s) => s.trim().toLocaleLowerCase('und'))
+        .filter((s) => s !== ''),
+    );
+    sensesOf.set(gloss, out);
+  }
+  return out;
 }
 
 /**
@@ -131,31 +141,83 @@ export function endingClass(text: string, lemma: string): string {
 }
 
 /** 0: same ending class; 1: at least the same last letter (number, gender); 2: neither. */
-function formDistance(answerClass: string, answer: string, text: string, lemma: string): number {
-  if (endingClass(text, lemma) === answerClass) return 0;
-  return answer.slice(-1).toLocaleLowerCase('und') === text.slice(-1).toLocaleLowerCase('und')
-    ? 1
-    : 2;
+function formDistance(answerClass: string, answerLast: string, c: Prepared): number {
+  if (c.ending === answerClass) return 0;
+  return c.last === answerLast ? 1 : 2;
 }
 
-function matchCase(text: string, model: string): string {
+function withInitial(text: string, upper: boolean): string {
   const head = text.slice(0, 1);
-  const upper = isUpper(model.slice(0, 1));
   return (upper ? head.toLocaleUpperCase('und') : head.toLocaleLowerCase('und')) + text.slice(1);
 }
 
-function isUpper(ch: string): boolean {
-  return ch !== '' && ch === ch.toLocaleUpperCase('und') && ch !== ch.toLocaleLowerCase('und');
+/** A candidate with what every comparison needs, computed once per list. */
+interface Prepared {
+  readonly text: string;
+  readonly info: WordInfo;
+  readonly articleId: string | undefined;
+  readonly folded: string;
+  readonly lemma: string;
+  readonly ending: string;
+  readonly last: string;
+}
+
+function bucketOf(info: WordInfo): string {
+  return info.pos === 'noun' ? `noun|${info.gender ?? ''}|${info.number ?? ''}` : info.pos;
+}
+
+// The corpus pool and the vocabulary are the same arrays for every cloze of a
+// build: group them by part of speech (and gender and number) once.
+const preparedLists = new WeakMap<object, Map<string, Prepared[]>>();
+
+function prepare(
+  list: readonly { readonly text: string; readonly info: WordInfo; readonly articleId?: string }[],
+): Map<string, Prepared[]> {
+  let buckets = preparedLists.get(list);
+  if (buckets) return buckets;
+  buckets = new Map();
+  const seen = new Set<string>();
+  for (const c of list) {
+    const { text, info } = c;
+    if (!isContentPos(info.pos) && info.pos !== 'other') continue;
+    if (!/^[\p{L}\p{M}]+$/u.test(text) || letters(text) < 3) continue;
+    if (/\p{Lu}/u.test(text.slice(1))) continue;
+    const key = `${text}\u241f${info.lemma}\u241f${info.pos}\u241f${c.articleId ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const bucket = bucketOf(info);
+    const prepared: Prepared = {
+      text,
+      info,
+      articleId: c.articleId,
+      folded: fold(text),
+      lemma: fold(info.lemma),
+      ending: endingClass(text, info.lemma),
+      last: text.slice(-1).toLocaleLowerCase('und'),
+    };
+    const items = buckets.get(bucket);
+    if (items) items.push(prepared);
+    else buckets.set(bucket, [prepared]);
+  }
+  preparedLists.set(list, buckets);
+  return buckets;
+}
+
+type Key = readonly [number, number, number, string];
+
+/** Whether a word starts with another word's lemma of four letters or more. */
+function related(word: string, lemma: string): boolean {
+  return lemma.length >= 4 && word.startsWith(lemma);
 }
 
 /**
  * Three wrong options for a cloze: same part of speech (and gender and number for
- * nouns, the same ending for verbs and adjectives), taken first from the same
- * article, then from the rest of the corpus, then from the fallback list, each time
- * preferring words within ±2× of the answer's frequency rank. Never the answer in
- * any case or accent, never a form of its lemma or a word with the same gloss (either
- * would be a correct alternative), never a function word, name or number. The
- * choice is a stable hash of (answer, candidate), so builds are reproducible.
+ * nouns), preferring the same ending for verbs and adjectives, then words from the
+ * same article, then the rest of the corpus, then the fallback list, then words
+ * within ±2× of the answer's frequency rank. Never the answer in any case or
+ * accent, never a form of its lemma or a word with the same gloss (either would be
+ * a correct alternative), never a function word, name or number. Ties are broken
+ * by a stable hash of (answer, candidate), so builds are reproducible.
  */
 export function chooseDistractors(
   answer: { readonly text: string; readonly info: WordInfo },
@@ -170,44 +232,39 @@ export function chooseDistractors(
   const answerLemma = fold(info.lemma);
   const answerSenses = senses(options.gloss?.(info.lemma));
   const answerEnding = endingClass(answer.text, info.lemma);
+  const answerLast = answer.text.slice(-1).toLocaleLowerCase('und');
+  const upper = /^\p{Lu}/u.test(answer.text);
   const rank = info.rank;
+  const bucket = bucketOf(info);
 
-  const sources = [
-    ...pool.map((p) => ({ ...p, tier: p.articleId === articleId ? 0 : 1 })),
-    ...(options.fallback ?? []).map((p) => ({ ...p, tier: 2 })),
-  ];
-  const best = new Map<string, { text: string; lemma: string; key: [number, number, number, string] }>();
-  for (const c of sources) {
+  const best = new Map<string, { text: string; lemma: string; key: Key }>();
+  const answerKey = `${answer.text}\u241f`;
+  const excluded = new Set((options.exclude ?? []).map(fold));
+  const consider = (c: Prepared, tier: number) => {
     const ci = c.info;
-    if (ci.pos !== info.pos) continue;
-    if (!/^[\p{L}\p{M}]+$/u.test(c.text) || letters(c.text) < 3) continue;
-    if (/\p{Lu}/u.test(c.text.slice(1))) continue;
-    if (fold(c.text) === answerFolded || fold(ci.lemma) === answerLemma) continue;
-    if (info.pos === 'noun' && (ci.gender !== info.gender || ci.number !== info.number)) continue;
-    if (info.pos === 'other' && (ci.rank === undefined || rank === undefined)) continue;
+    if (c.folded === answerFolded || c.lemma === answerLemma || excluded.has(c.folded)) return;
+    // Militär/Militärische: a derivative of the answer is no fair wrong option.
+    if (related(c.folded, answerLemma) || related(answerFolded, c.lemma)) return;
+    if (info.pos === 'other' && (ci.rank === undefined || rank === undefined)) return;
     if (answerSenses.size > 0) {
       const cs = senses(options.gloss?.(ci.lemma));
-      if ([...cs].some((s) => answerSenses.has(s))) continue;
+      if ([...cs].some((s) => answerSenses.has(s))) return;
     }
-    const text = matchCase(c.text, answer.text);
     const formMiss =
-      info.pos === 'verb' || info.pos === 'adj'
-        ? formDistance(answerEnding, answer.text, c.text, ci.lemma)
-        : 0;
+      info.pos === 'verb' || info.pos === 'adj' ? formDistance(answerEnding, answerLast, c) : 0;
     const rankMiss =
       rank !== undefined && ci.rank !== undefined && ci.rank <= 2 * rank && ci.rank >= rank / 2
         ? 0
         : 1;
-    const key: [number, number, number, string] = [
-      formMiss,
-      c.tier,
-      rankMiss,
-      hash32(`${answer.text}\u241f${text}`),
-    ];
-    const id = fold(text);
-    const seen = best.get(id);
-    if (!seen || compareKeys(key, seen.key) < 0) best.set(id, { text, lemma: fold(ci.lemma), key });
-  }
+    const key: Key = [formMiss, tier, rankMiss, hash32(answerKey + c.folded)];
+    const seen = best.get(c.folded);
+    if (!seen || compareKeys(key, seen.key) < 0) {
+      best.set(c.folded, { text: c.text, lemma: c.lemma, key });
+    }
+  };
+  for (const c of prepare(pool).get(bucket) ?? []) consider(c, c.articleId === articleId ? 0 : 1);
+  for (const c of prepare(options.fallback ?? []).get(bucket) ?? []) consider(c, 2);
+
   const ordered = [...best.values()].sort(
     (a, b) => compareKeys(a.key, b.key) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
   );
@@ -218,14 +275,11 @@ export function chooseDistractors(
     // Three different words, not two forms of one (Staat, Staaten).
     if (lemmas.has(c.lemma)) continue;
     lemmas.add(c.lemma);
-    out.push(c.text);
+    out.push(withInitial(c.text, upper));
   }
   return out;
 }
 
-function compareKeys(
-  a: readonly [number, number, number, string],
-  b: readonly [number, number, number, string],
-): number {
+function compareKeys(a: Key, b: Key): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
 }

@@ -1,4 +1,4 @@
-import type { Article, CorpusIndex, CourseCards } from './model';
+import type { Article, CorpusIndex } from './model';
 import type { Lang } from './types';
 
 // Build-time access to the generated corpus (public/data) for server components.
@@ -10,10 +10,6 @@ export async function loadIndex(): Promise<CorpusIndex> {
 
 export async function loadArticle(id: string): Promise<Article> {
   return (await import(`@/public/data/articles/${id}.json`)).default as Article;
-}
-
-export async function loadCourseCards(lang: Lang): Promise<CourseCards> {
-  return (await import(`@/public/data/cards/${lang}.json`)).default as CourseCards;
 }
 
 /** The URL the client fetches a course's cards from (precached by the service worker). */

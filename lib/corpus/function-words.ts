@@ -36,9 +36,11 @@ const DE = words(`
   viel viele vielen vieler vieles wenig wenige wenigen weniger
   alle alles allen aller allem andere anderen anderer anderes anderem
   einige einigen einiger einiges manche manchen mancher jede jeder jeden jedem jedes
-  beide beiden
+  beide beiden beider beides mehrere mehreren mehrerer
+  irgendein irgendeine irgendeinen irgendeinem irgendeiner irgendeines also
   darauf daran darüber davon dazu dabei dafür dagegen darin darunter daraus
   deshalb deswegen daher dort wo woher wohin warum wieso weshalb wann
+  hinzu zurück heraus hinaus herein hinein herum voran vorbei hin her los fort weg
 `);
 
 const IT = words(`

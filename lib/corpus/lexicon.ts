@@ -153,6 +153,9 @@ function first(readings: readonly Analysis[], pos: ContentPos): Analysis | undef
 
 const DE_ADJ_ENDING_RE = /(?:e|en|er|em|es)$/u;
 const DE_SEIN = new Set(['ist', 'sind', 'war', 'waren', 'wäre', 'wären', 'sei', 'seien']);
+const DE_PERFECT_AUX = new Set(
+  'wird werden wurde wurden worden würde würden hat haben hatte hatten habe hätte hätten'.split(' '),
+);
 const IT_PREPOSITIONS = new Set(['di', 'a', 'da', 'in', 'con', 'su', 'per', 'tra', 'fra', 'contro', 'senza']);
 
 /** Pick among a lower-case German word's readings (verbs and adjectives). */
@@ -173,6 +176,10 @@ function pickGerman(
   // Before a form of sein a participle is a state (kompliziert ist), before
   // werden a passive (unterstützt wird).
   if (adj && verb && ctx.next && DE_SEIN.has(ctx.next.norm)) return adj;
+  const nextNorm = ctx.next?.norm ?? '';
+  if (verb?.participle && (DE_PERFECT_AUX.has(nextNorm) || DE_PERFECT_AUX.has(ctx.prev?.norm ?? ''))) {
+    return verb;
+  }
   const finite = readings.some((r) => r.pos === 'verb' && !r.participle);
   if (verb && adj && !finite) {
     // kompliziert is an adjective of its own, getötet the participle of töten:
@@ -200,9 +207,9 @@ function pickItalian(
     if (adj && noun && isContentToken(ctx.next, 'it') && nextIsNoun()) return adj;
     return noun ?? adj ?? verb ?? adv ?? readings[0]!;
   }
+  // in teoria, una serie di rivolte: a bare noun after a preposition.
+  if (noun && prev && IT_PREPOSITIONS.has(prev.norm)) return noun;
   if (verb && (verb.participle || verb.infinitive)) return verb;
-  // in teoria, di guerra: a bare noun after a preposition.
-  if (prev && IT_PREPOSITIONS.has(prev.norm)) return noun ?? adj ?? verb ?? adv ?? readings[0]!;
   // presidente siriano, è semplice: without an article, an adjective.
   return adj ?? noun ?? verb ?? adv ?? readings[0]!;
 }
@@ -292,8 +299,11 @@ export function createLexicon(dict: Dictionary): Lexicon {
     const readings = dict.analyse(lang, norm);
     if (capital && echoedInOtherSides(token.text, ctx.otherSides, readings.length > 0)) return propn;
     if (readings.length > 0) {
-      const nextIsNoun = () =>
-        ctx.next !== undefined && dict.analyse(lang, ctx.next.norm).some((r) => r.pos === 'noun');
+      // Only a word that can be nothing but a noun: i ribelli siriani is noun + adjective.
+      const nextIsNoun = () => {
+        const next = ctx.next ? dict.analyse(lang, ctx.next.norm) : [];
+        return next.some((r) => r.pos === 'noun') && !next.some((r) => r.pos === 'adj');
+      };
       const picked =
         lang === 'it'
           ? withItalianNumber(pickItalian(readings, ctx, nextIsNoun), ctx)

@@ -17,7 +17,10 @@ async function study(db: TriglotDb, id: string, grades: (1 | 2 | 3 | 4)[], start
   let state: CardState = (await db.cards.get(id as CardId)) ?? newCardState(start);
   let at = start;
   for (const g of grades) {
-    const { state: after, log } = scheduler.answer(state, g, at, { cardId: id as CardId, durationMs: 3000 });
+    const { state: after, log } = scheduler.answer(state, g, at, {
+      cardId: id as CardId,
+      durationMs: 3000,
+    });
     await saveAnswer(db, { ...log, course: 'de', sibling: `s-${id}`, after });
     state = after;
     at = Math.max(at + 86_400_000, after.due);
@@ -81,10 +84,21 @@ describe('backup', () => {
       ['not JSON', 'this is { not json', 'NOT_JSON'],
       ['another app', JSON.stringify({ app: 'anki', version: 1 }), 'OTHER_APP'],
       ['an unknown version', JSON.stringify({ app: 'triglot', version: 99 }), 'UNKNOWN_VERSION'],
-      ['missing fields', JSON.stringify({ app: 'triglot', version: 1, exportedAt: 1, settings: null, cards: [] }), 'INVALID'],
+      [
+        'missing fields',
+        JSON.stringify({ app: 'triglot', version: 1, exportedAt: 1, settings: null, cards: [] }),
+        'INVALID',
+      ],
       [
         'wrong types',
-        JSON.stringify({ app: 'triglot', version: 1, exportedAt: 1, settings: null, cards: [], reviews: [{ cardId: 'x', review: 'yesterday' }] }),
+        JSON.stringify({
+          app: 'triglot',
+          version: 1,
+          exportedAt: 1,
+          settings: null,
+          cards: [],
+          reviews: [{ cardId: 'x', review: 'yesterday' }],
+        }),
         'INVALID',
       ],
     ];
@@ -111,7 +125,14 @@ describe('backup', () => {
     });
 
     it('names where a wrong type is', () => {
-      const text = JSON.stringify({ app: 'triglot', version: 1, exportedAt: 1, settings: null, cards: [], reviews: [{ cardId: 'x', review: 'yesterday' }] });
+      const text = JSON.stringify({
+        app: 'triglot',
+        version: 1,
+        exportedAt: 1,
+        settings: null,
+        cards: [],
+        reviews: [{ cardId: 'x', review: 'yesterday' }],
+      });
       expect(() => parseBackup(text)).toThrow(/reviews\[0\]/);
     });
   });

@@ -43,7 +43,8 @@ export async function importBackup(db: TriglotDb, backup: Backup): Promise<Impor
     return await db.transaction('rw', db.cards, db.reviews, db.settings, async () => {
       const localSettings = await db.settings.get('settings');
       const settings = parseSettings(localSettings?.value ?? backup.settings);
-      if (!localSettings && backup.settings !== null) await db.settings.put({ key: 'settings', value: settings });
+      if (!localSettings && backup.settings !== null)
+        await db.settings.put({ key: 'settings', value: settings });
 
       const incoming = backup.reviews as ReviewRow[];
       const existing = await db.reviews
@@ -52,18 +53,29 @@ export async function importBackup(db: TriglotDb, backup: Backup): Promise<Impor
         .primaryKeys();
       const present = new Set<string>();
       if (existing.length > 0) {
-        for (const r of await db.reviews.bulkGet(existing as number[])) if (r) present.add(`${r.cardId}|${r.review}`);
+        for (const r of await db.reviews.bulkGet(existing as number[]))
+          if (r) present.add(`${r.cardId}|${r.review}`);
       }
       const fresh = incoming.filter((r) => !present.has(`${r.cardId}|${r.review}`));
       const touched = new Set<CardId>(fresh.map((r) => r.cardId as CardId));
       const hadLocal = new Set<CardId>();
       for (const id of touched) {
-        if ((await db.reviews.where('[cardId+review]').between([id, -Infinity], [id, Infinity]).count()) > 0) hadLocal.add(id);
+        if (
+          (await db.reviews
+            .where('[cardId+review]')
+            .between([id, -Infinity], [id, Infinity])
+            .count()) > 0
+        )
+          hadLocal.add(id);
       }
       await db.reviews.bulkAdd(fresh);
 
       const imported = new Map(backup.cards.map((c) => [c.id as CardId, c as CardRow]));
-      const srs = { ...srsDefaults, desiredRetention: settings.desiredRetention, rolloverHour: settings.rolloverHour };
+      const srs = {
+        ...srsDefaults,
+        desiredRetention: settings.desiredRetention,
+        rolloverHour: settings.rolloverHour,
+      };
       let rebuilt = 0;
       let added = 0;
       for (const c of backup.cards as CardRow[]) {
@@ -72,16 +84,22 @@ export async function importBackup(db: TriglotDb, backup: Backup): Promise<Impor
         // The backup's state is the whole truth for a card whose history is all in the file;
         // the learner's own flags (suspended here) still stand.
         if (!local || touched.has(c.id)) {
-          await db.cards.put(local ? { ...c, suspended: local.suspended, buriedUntil: local.buriedUntil } : c);
+          await db.cards.put(
+            local ? { ...c, suspended: local.suspended, buriedUntil: local.buriedUntil } : c,
+          );
           added++;
         }
       }
       for (const id of hadLocal) {
-        const log = await db.reviews.where('[cardId+review]').between([id, -Infinity], [id, Infinity]).toArray();
+        const log = await db.reviews
+          .where('[cardId+review]')
+          .between([id, -Infinity], [id, Infinity])
+          .toArray();
         const state = replay(log, srs);
         if (!state) continue;
         const local = await db.cards.get(id);
-        const base = local ?? imported.get(id) ?? { id, course: log[0]!.course, sibling: log[0]!.sibling };
+        const base = local ??
+          imported.get(id) ?? { id, course: log[0]!.course, sibling: log[0]!.sibling };
         const flags = local ?? imported.get(id);
         await db.cards.put({
           ...base,

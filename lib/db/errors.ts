@@ -33,7 +33,11 @@ export function classifyStorageError(error: unknown): StorageError {
   const all = names(error);
   const message = error instanceof Error ? error.message : String(error);
   if (all.includes('QuotaExceededError')) return new StorageError('QUOTA', message, error);
-  if (all.some((n) => ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError'].includes(n)))
+  if (
+    all.some((n) =>
+      ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError'].includes(n),
+    )
+  )
     return new StorageError('UNAVAILABLE', message, error);
   if (all.some((n) => ['VersionError', 'VersionChangeError', 'DatabaseClosedError'].includes(n)))
     return new StorageError('VERSION', message, error);

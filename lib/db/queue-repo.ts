@@ -15,6 +15,8 @@ export interface CourseCardRef {
 export interface LoadedQueue extends TodayQueue {
   /** The stored (or, for new cards, initial) state of every card in the queue. */
   readonly states: Map<CardId, CardState>;
+  /** Learning steps that fall due later this study day, by due: the sitting will show them. */
+  readonly laterToday: { id: CardId; due: number }[];
 }
 
 const BATCH = 256;
@@ -33,7 +35,10 @@ export async function loadTodayQueue(
 ): Promise<LoadedQueue> {
   const { start, end } = studyDayBounds(now, settings.rolloverHour);
   const known = new Map(ordered.map((c, i) => [c.id, i]));
-  const [due, today] = await Promise.all([dueRows(db, course, end), reviewsBetween(db, course, start, end)]);
+  const [due, today] = await Promise.all([
+    dueRows(db, course, end),
+    reviewsBetween(db, course, start, end),
+  ]);
 
   const cards: QueueCard[] = [];
   for (const row of due) {
@@ -44,7 +49,9 @@ export async function loadTodayQueue(
   }
 
   const newToday = new Set(today.filter((r) => r.stateBefore.state === 'new').map((r) => r.cardId));
-  const reviewedToday = new Set(today.filter((r) => r.stateBefore.state === 'review').map((r) => r.cardId));
+  const reviewedToday = new Set(
+    today.filter((r) => r.stateBefore.state === 'review').map((r) => r.cardId),
+  );
   const doneToday = {
     newCount: newToday.size,
     reviewCount: reviewedToday.size,
@@ -70,5 +77,13 @@ export async function loadTodayQueue(
   const queue = buildQueue({ cards, now, settings, doneToday });
   const states = new Map<CardId, CardState>();
   for (const c of cards) states.set(c.id, c.state);
-  return { ...queue, states };
+  const laterToday = cards
+    .filter(
+      ({ state: s }) =>
+        (s.state === 'learning' || s.state === 'relearning') && s.due > now && !s.suspended,
+    )
+    .filter(({ state: s }) => s.buriedUntil === null || s.buriedUntil <= now)
+    .map((c) => ({ id: c.id, due: c.state.due }))
+    .sort((a, b) => a.due - b.due);
+  return { ...queue, states, laterToday };
 }

@@ -12,7 +12,11 @@ export async function readSettings(db: TriglotDb): Promise<Settings> {
 export async function updateSettings(db: TriglotDb, change: Partial<Settings>): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
     const current = await readSettings(db);
-    const next = parseSettings({ ...current, ...change, hint: { ...current.hint, ...change.hint } });
+    const next = parseSettings({
+      ...current,
+      ...change,
+      hint: { ...current.hint, ...change.hint },
+    });
     await db.settings.put({ key: KEY, value: next });
     return next;
   });

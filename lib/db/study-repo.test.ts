@@ -10,7 +10,13 @@ const id = 'de:bbc:cloze:abc' as CardId;
 
 function answer(over: Partial<AnswerInput> = {}): AnswerInput {
   const before = newCardState(NOW);
-  const after: CardState = { ...before, state: 'learning', due: NOW + 60_000, reps: 1, lastReview: NOW };
+  const after: CardState = {
+    ...before,
+    state: 'learning',
+    due: NOW + 60_000,
+    reps: 1,
+    lastReview: NOW,
+  };
   return {
     cardId: id,
     course: 'de',
@@ -44,7 +50,12 @@ describe('saveAnswer', () => {
     expect(reviewId).toBeGreaterThan(0);
     expect(await db.reviews.count()).toBe(1);
     const row = await db.cards.get(id);
-    expect(row).toMatchObject({ state: 'learning', due: NOW + 60_000, course: 'de', sibling: 'bbc:de:s1' });
+    expect(row).toMatchObject({
+      state: 'learning',
+      due: NOW + 60_000,
+      course: 'de',
+      sibling: 'bbc:de:s1',
+    });
     expect(await dueRows(db, 'de', NOW + 120_000)).toHaveLength(1);
   });
 
@@ -52,7 +63,10 @@ describe('saveAnswer', () => {
     await saveAnswer(db, answer());
     // The disk fills up between the two writes of the transaction.
     vi.spyOn(db.cards, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
-    const failed = saveAnswer(db, answer({ review: NOW + 1000, after: { ...answer().after, due: NOW + 9 } }));
+    const failed = saveAnswer(
+      db,
+      answer({ review: NOW + 1000, after: { ...answer().after, due: NOW + 9 } }),
+    );
     await expect(failed).rejects.toBeInstanceOf(StorageError);
     await expect(failed).rejects.toMatchObject({ code: 'QUOTA' });
     expect(await db.reviews.count()).toBe(1);

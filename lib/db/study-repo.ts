@@ -23,13 +23,21 @@ export async function saveAnswer(db: TriglotDb, answer: AnswerInput): Promise<nu
     return await db.transaction('rw', db.cards, db.reviews, async () => {
       const { after, ...entry } = answer;
       const id = await db.reviews.add(entry);
-      await db.cards.put({ ...after, id: answer.cardId, course: answer.course, sibling: answer.sibling });
+      await db.cards.put({
+        ...after,
+        id: answer.cardId,
+        course: answer.course,
+        sibling: answer.sibling,
+      });
       return id as number;
     });
   } catch (error) {
     // A retry of an answer that did reach the disk (same card, same moment) is not a second answer.
     if ((error as { name?: string }).name === 'ConstraintError') {
-      const existing = await db.reviews.where('[cardId+review]').equals([answer.cardId, answer.review]).first();
+      const existing = await db.reviews
+        .where('[cardId+review]')
+        .equals([answer.cardId, answer.review])
+        .first();
       if (existing?.id !== undefined) return existing.id;
     }
     throw classifyStorageError(error);
@@ -50,10 +58,16 @@ export async function undoAnswer(db: TriglotDb, reviewId: number): Promise<Revie
         .where('[cardId+review]')
         .between([entry.cardId, Dexie.minKey], [entry.cardId, Dexie.maxKey])
         .last();
-      if (newest?.id !== reviewId) throw new StorageError('UNKNOWN', 'Only the newest answer of a card can be undone.');
+      if (newest?.id !== reviewId)
+        throw new StorageError('UNKNOWN', 'Only the newest answer of a card can be undone.');
       await db.reviews.delete(reviewId);
       // A row in state 'new' counts as new everywhere, so the restored row can stay.
-      await db.cards.put({ ...entry.stateBefore, id: entry.cardId, course: entry.course, sibling: entry.sibling });
+      await db.cards.put({
+        ...entry.stateBefore,
+        id: entry.cardId,
+        course: entry.course,
+        sibling: entry.sibling,
+      });
       return entry;
     });
   } catch (error) {
@@ -61,17 +75,27 @@ export async function undoAnswer(db: TriglotDb, reviewId: number): Promise<Revie
   }
 }
 
-export async function cardRows(db: TriglotDb, ids: readonly CardId[]): Promise<(CardRow | undefined)[]> {
+export async function cardRows(
+  db: TriglotDb,
+  ids: readonly CardId[],
+): Promise<(CardRow | undefined)[]> {
   return db.cards.bulkGet([...ids]);
 }
 
 /** Cards of a course due before `until` (epoch ms), oldest first: an index range, never a scan. */
 export async function dueRows(db: TriglotDb, course: Lang, until: number): Promise<CardRow[]> {
-  return db.cards.where('[course+due]').between([course, Dexie.minKey], [course, until], true, false).toArray();
+  return db.cards
+    .where('[course+due]')
+    .between([course, Dexie.minKey], [course, until], true, false)
+    .toArray();
 }
 
 /** The earliest due card of a course after `from`, for "next card at …". */
-export async function nextDueAfter(db: TriglotDb, course: Lang, from: number): Promise<number | null> {
+export async function nextDueAfter(
+  db: TriglotDb,
+  course: Lang,
+  from: number,
+): Promise<number | null> {
   const row = await db.cards
     .where('[course+due]')
     .between([course, from], [course, Dexie.maxKey], true, true)
@@ -80,16 +104,30 @@ export async function nextDueAfter(db: TriglotDb, course: Lang, from: number): P
   return row?.due ?? null;
 }
 
-export async function reviewsBetween(db: TriglotDb, course: Lang, start: number, end: number): Promise<ReviewRow[]> {
-  return db.reviews.where('[course+review]').between([course, start], [course, end], true, false).toArray();
+export async function reviewsBetween(
+  db: TriglotDb,
+  course: Lang,
+  start: number,
+  end: number,
+): Promise<ReviewRow[]> {
+  return db.reviews
+    .where('[course+review]')
+    .between([course, start], [course, end], true, false)
+    .toArray();
 }
 
 export async function cardHistory(db: TriglotDb, cardId: CardId): Promise<ReviewRow[]> {
-  return db.reviews.where('[cardId+review]').between([cardId, Dexie.minKey], [cardId, Dexie.maxKey]).toArray();
+  return db.reviews
+    .where('[cardId+review]')
+    .between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
+    .toArray();
 }
 
 export async function courseRows(db: TriglotDb, course: Lang): Promise<CardRow[]> {
-  return db.cards.where('[course+due]').between([course, Dexie.minKey], [course, Dexie.maxKey]).toArray();
+  return db.cards
+    .where('[course+due]')
+    .between([course, Dexie.minKey], [course, Dexie.maxKey])
+    .toArray();
 }
 
 export async function putCardRow(db: TriglotDb, row: CardRow): Promise<void> {

@@ -16,7 +16,11 @@ function placeholders(obj: object): Map<string, string[]> {
   const walk = (o: object, prefix: string) => {
     for (const [k, v] of Object.entries(o)) {
       if (v && typeof v === 'object') walk(v as object, `${prefix}${k}.`);
-      else out.set(`${prefix}${k}`, [...String(v).matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort());
+      else
+        out.set(
+          `${prefix}${k}`,
+          [...String(v).matchAll(/\{(\w+)\s*[},]/g)].map((m) => m[1]!).sort(),
+        );
     }
   };
   walk(obj, '');

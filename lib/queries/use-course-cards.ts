@@ -17,7 +17,9 @@ async function fetchCourse(lang: Lang): Promise<CourseDeck> {
   const response = await fetch(courseCardsUrl(lang));
   if (!response.ok) throw new Error(`cards for ${lang}: HTTP ${response.status}`);
   const file = (await response.json()) as CourseCards;
-  const ordered = [...file.cards].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ordered = [...file.cards].sort(
+    (a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   return { ordered, byId: new Map(ordered.map((c) => [c.id, c])) };
 }
 

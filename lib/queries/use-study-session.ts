@@ -13,7 +13,13 @@ import type { Grade } from '@/lib/srs/grade';
 import { defaultSettings as srsDefaults } from '@/lib/srs/params';
 import type { QueueCounts } from '@/lib/srs/queue';
 import { createScheduler, type Preview } from '@/lib/srs/scheduler';
-import { afterAnswer, nextCard, sessionCounts, startSession, type StudySession } from '@/lib/srs/session';
+import {
+  afterAnswer,
+  nextCard,
+  sessionCounts,
+  startSession,
+  type StudySession,
+} from '@/lib/srs/session';
 import { studyDayBounds } from '@/lib/srs/study-day';
 import type { Settings } from '@/lib/settings/settings';
 import { useCourseCards } from './use-course-cards';
@@ -42,7 +48,12 @@ export interface SessionStats {
 export type StudyView =
   | { readonly kind: 'loading' }
   | { readonly kind: 'failed'; readonly error: StorageError | Error }
-  | { readonly kind: 'card'; readonly card: Card; readonly state: CardState; readonly preview: Preview }
+  | {
+      readonly kind: 'card';
+      readonly card: Card;
+      readonly state: CardState;
+      readonly preview: Preview;
+    }
   | { readonly kind: 'wait'; readonly until: number }
   | { readonly kind: 'done'; readonly nextDue: number | null };
 
@@ -52,7 +63,13 @@ export interface PendingAnswer {
 }
 
 function srsSettings(s: Settings) {
-  return { ...srsDefaults, desiredRetention: s.desiredRetention, newPerDay: s.newPerDay, reviewsPerDay: s.reviewsPerDay, rolloverHour: s.rolloverHour };
+  return {
+    ...srsDefaults,
+    desiredRetention: s.desiredRetention,
+    newPerDay: s.newPerDay,
+    reviewsPerDay: s.reviewsPerDay,
+    rolloverHour: s.rolloverHour,
+  };
 }
 
 /**
@@ -69,9 +86,16 @@ export function useStudySession(course: Lang) {
   const [saving, setSaving] = useState(false);
   const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([]);
   const [now, setNow] = useState(() => Date.now());
-  const [stats, setStats] = useState<SessionStats>(() => ({ answered: 0, again: 0, startedAt: Date.now() }));
+  const [stats, setStats] = useState<SessionStats>(() => ({
+    answered: 0,
+    again: 0,
+    startedAt: Date.now(),
+  }));
   const ownAnswers = useRef(new Set<string>());
-  const scheduler = useMemo(() => (settings ? createScheduler(srsSettings(settings)) : null), [settings]);
+  const scheduler = useMemo(
+    () => (settings ? createScheduler(srsSettings(settings)) : null),
+    [settings],
+  );
   const loadedFor = useRef<string | null>(null);
 
   // Build the queue once per course and study day (settings edits apply to the next sitting).
@@ -85,7 +109,7 @@ export function useStudySession(course: Lang) {
       (loaded) => {
         const day = studyDayBounds(at, settings.rolloverHour);
         setModel({
-          session: startSession(loaded.queue),
+          session: startSession(loaded.queue, loaded.laterToday),
           states: loaded.states,
           dayStart: day.start,
           dayEnd: day.end,
@@ -100,7 +124,9 @@ export function useStudySession(course: Lang) {
   // Answers given in another tab: take those cards out of this tab's queue too.
   const today = useLiveQuery(async () => {
     if (!model) return null;
-    const rows = await reviewsBetween(getDb(), course, model.dayStart, model.dayEnd).catch(() => []);
+    const rows = await reviewsBetween(getDb(), course, model.dayStart, model.dayEnd).catch(
+      () => [],
+    );
     return rows.map((r) => ({ key: `${r.cardId}|${r.review}`, cardId: r.cardId }));
   }, [course, model?.dayStart, model?.dayEnd]);
   const seenForeign = useRef<Set<string> | null>(null);
@@ -110,7 +136,9 @@ export function useStudySession(course: Lang) {
       seenForeign.current = new Set(today.map((r) => r.key));
       return;
     }
-    const fresh = today.filter((r) => !seenForeign.current!.has(r.key) && !ownAnswers.current.has(r.key));
+    const fresh = today.filter(
+      (r) => !seenForeign.current!.has(r.key) && !ownAnswers.current.has(r.key),
+    );
     for (const r of today) seenForeign.current.add(r.key);
     if (fresh.length === 0) return;
     void getDb()
@@ -146,9 +174,20 @@ export function useStudySession(course: Lang) {
       const reviewId = await saveAnswer(getDb(), input);
       const states = new Map(before.states);
       states.set(input.cardId, input.after);
-      setModel({ ...before, session: afterAnswer(before.session, input.cardId, input.after, before.dayEnd), states });
-      setUndoStack((stack) => [...stack.slice(-49), { reviewId, cardId: input.cardId, model: before }]);
-      setStats((s) => ({ ...s, answered: s.answered + 1, again: s.again + (input.grade === 1 ? 1 : 0) }));
+      setModel({
+        ...before,
+        session: afterAnswer(before.session, input.cardId, input.after, before.dayEnd),
+        states,
+      });
+      setUndoStack((stack) => [
+        ...stack.slice(-49),
+        { reviewId, cardId: input.cardId, model: before },
+      ]);
+      setStats((s) => ({
+        ...s,
+        answered: s.answered + 1,
+        again: s.again + (input.grade === 1 ? 1 : 0),
+      }));
       setPending(null);
       setNow(Date.now());
       // The first answer is the moment to ask the browser to keep our data.
@@ -161,12 +200,18 @@ export function useStudySession(course: Lang) {
   }, []);
 
   const answer = useCallback(
-    async (grade: Grade, meta: { durationMs: number; typed: string | null; verdict: string | null }) => {
+    async (
+      grade: Grade,
+      meta: { durationMs: number; typed: string | null; verdict: string | null },
+    ) => {
       if (!model || !scheduler || next?.kind !== 'card' || saving || pending) return;
       const card = deck.data?.byId.get(next.id);
       const state = model.states.get(next.id);
       if (!card || !state) return;
-      const { state: after, log } = scheduler.answer(state, grade, Date.now(), { cardId: card.id, ...meta });
+      const { state: after, log } = scheduler.answer(state, grade, Date.now(), {
+        cardId: card.id,
+        ...meta,
+      });
       await write({ ...log, course, sibling: card.sibling, after }, model);
     },
     [model, scheduler, next, saving, pending, deck.data, course, write],
@@ -200,11 +245,27 @@ export function useStudySession(course: Lang) {
   else if (next.kind === 'card') {
     const card = deck.data.byId.get(next.id);
     const state = model.states.get(next.id);
-    view = card && state ? { kind: 'card', card, state, preview: scheduler.preview(state, now) } : { kind: 'loading' };
+    view =
+      card && state
+        ? { kind: 'card', card, state, preview: scheduler.preview(state, now) }
+        : { kind: 'loading' };
   } else if (next.kind === 'wait') view = { kind: 'wait', until: next.until };
   else view = { kind: 'done', nextDue: model.session.learning[0]?.due ?? model.nextDue };
 
-  const counts: QueueCounts | null = model ? sessionCounts(model.session, (id) => model.states.get(id)) : null;
+  const counts: QueueCounts | null = model
+    ? sessionCounts(model.session, (id) => model.states.get(id))
+    : null;
 
-  return { view, counts, answer, undo, canUndo: undoStack.length > 0, retry, pending, saving, stats, settings };
+  return {
+    view,
+    counts,
+    answer,
+    undo,
+    canUndo: undoStack.length > 0,
+    retry,
+    pending,
+    saving,
+    stats,
+    settings,
+  };
 }

@@ -31,6 +31,8 @@ export function speak(text: string, lang: string, voice: SpeechSynthesisVoice): 
   synth.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.lang = voice.lang || BCP47[lang] || lang;
-  utterance.voice = voice;
+  // Only a real voice object may be assigned; the language alone still picks one.
+  if (typeof SpeechSynthesisVoice !== 'undefined' && voice instanceof SpeechSynthesisVoice)
+    utterance.voice = voice;
   synth.speak(utterance);
 }

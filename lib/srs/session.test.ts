@@ -7,8 +7,18 @@ const NOW = new Date(2026, 10, 23, 10, 0).getTime();
 const END = new Date(2026, 10, 24, 4, 0).getTime();
 const a = 'a' as CardId;
 const b = 'b' as CardId;
-const learning = (due: number): CardState => ({ ...newCardState(NOW), state: 'learning', due, reps: 1 });
-const review = (due: number): CardState => ({ ...newCardState(NOW), state: 'review', due, reps: 3 });
+const learning = (due: number): CardState => ({
+  ...newCardState(NOW),
+  state: 'learning',
+  due,
+  reps: 1,
+});
+const review = (due: number): CardState => ({
+  ...newCardState(NOW),
+  state: 'review',
+  due,
+  reps: 3,
+});
 
 describe('study session', () => {
   it('shows the queue in order and brings a failed card back when it is due', () => {
@@ -40,5 +50,14 @@ describe('study session', () => {
     expect(sessionCounts(s, (id) => states.get(id))).toEqual({ new: 1, learning: 0, review: 1 });
     s = afterAnswer(s, a, learning(NOW + 60_000), END);
     expect(sessionCounts(s, (id) => states.get(id))).toEqual({ new: 0, learning: 1, review: 1 });
+  });
+});
+
+describe('a sitting that starts with learning steps still pending', () => {
+  it('counts them and shows them when due', () => {
+    const s = startSession([b], [{ id: a, due: NOW + 5 * 60_000 }]);
+    expect(sessionCounts(s, () => undefined)).toEqual({ new: 1, learning: 1, review: 0 });
+    expect(nextCard(s, NOW)).toEqual({ kind: 'card', id: b });
+    expect(nextCard(s, NOW + 5 * 60_000)).toEqual({ kind: 'card', id: a });
   });
 });

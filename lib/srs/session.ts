@@ -20,8 +20,11 @@ export type NextCard =
   | { readonly kind: 'wait'; readonly until: number }
   | { readonly kind: 'done' };
 
-export function startSession(queue: readonly CardId[]): StudySession {
-  return { queue: [...queue], learning: [] };
+export function startSession(
+  queue: readonly CardId[],
+  laterToday: readonly { readonly id: CardId; readonly due: number }[] = [],
+): StudySession {
+  return { queue: [...queue], learning: [...laterToday].sort((a, b) => a.due - b.due) };
 }
 
 export function nextCard(session: StudySession, now: number): NextCard {

@@ -25,14 +25,26 @@ const cards = [
 describe('filterCards', () => {
   const none = () => undefined;
   it('searches target and hint text, blind to accents and case', () => {
-    expect(filterCards(cards, none, { query: 'perche', kind: 'all', state: 'all' }).map((c) => c.id)).toEqual(['1']);
-    expect(filterCards(cards, none, { query: 'REBELS citta', kind: 'all', state: 'all' }).map((c) => c.id)).toEqual(['2']);
+    expect(
+      filterCards(cards, none, { query: 'perche', kind: 'all', state: 'all' }).map((c) => c.id),
+    ).toEqual(['1']);
+    expect(
+      filterCards(cards, none, { query: 'REBELS citta', kind: 'all', state: 'all' }).map(
+        (c) => c.id,
+      ),
+    ).toEqual(['2']);
   });
   it('filters by kind and state', () => {
-    expect(filterCards(cards, none, { query: '', kind: 'produce', state: 'all' }).map((c) => c.id)).toEqual(['2']);
+    expect(
+      filterCards(cards, none, { query: '', kind: 'produce', state: 'all' }).map((c) => c.id),
+    ).toEqual(['2']);
     const learning = { ...newCardState(0), state: 'learning' as const };
     const stateOf = (c: Card) => (c.id === '2' ? learning : undefined);
-    expect(filterCards(cards, stateOf, { query: '', kind: 'all', state: 'learning' }).map((c) => c.id)).toEqual(['2']);
-    expect(filterCards(cards, stateOf, { query: '', kind: 'all', state: 'new' }).map((c) => c.id)).toEqual(['1']);
+    expect(
+      filterCards(cards, stateOf, { query: '', kind: 'all', state: 'learning' }).map((c) => c.id),
+    ).toEqual(['2']);
+    expect(
+      filterCards(cards, stateOf, { query: '', kind: 'all', state: 'new' }).map((c) => c.id),
+    ).toEqual(['1']);
   });
 });

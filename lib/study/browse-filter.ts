@@ -7,10 +7,7 @@ export type KindFilter = 'all' | CardKind;
 
 /** Accent- and case-blind, so "perche" finds "perché" and "strasse" finds "Straße". */
 export function searchKey(text: string): string {
-  return normalizeToken(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss');
+  return normalizeToken(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
 export function displayState(state: CardState | undefined): CardStateName | 'suspended' {

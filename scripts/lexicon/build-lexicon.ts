@@ -22,7 +22,7 @@ import {
   type VocabularyEntry,
 } from '@/lib/corpus/lexicon';
 import type { Lang } from '@/lib/corpus/types';
-import { analyseEnglish } from './english';
+import { analyseEnglish, hasTellingEnding } from './english';
 import { buildFrequencyTable, type FrequencyTable } from './frequency';
 
 export type LexiconErrorCode = 'DICTIONARY_MISSING' | 'DICTIONARY_FORMAT';
@@ -219,8 +219,8 @@ const COMMON_PREFIX_RANK = 10_000;
 
 const IT_CLITICS = ['glie', 'gli', 'si', 'lo', 'la', 'li', 'le', 'ne', 'ci', 'mi', 'ti', 'vi'];
 
-// Maps, not the parsed objects: a plain object answers "constructor" or "valueOf"
-// with a function, and both are real Italian and English words.
+// Maps, not the parsed objects: a plain object answers "constructor" with a
+// function, and that is an English word (the build crashed on it).
 interface Loaded {
   /** Every noun form with all the lemmas it can belong to (Zielen: Ziel and Zielen). */
   readonly deNounIndex: ReadonlyMap<string, readonly string[]>;
@@ -583,6 +583,10 @@ function makeDictionary(d: Loaded): Dictionary {
         if (out.length >= VOCABULARY_SIZE) break;
         if (!/^\p{L}+$/u.test(word) || word.length < 3) continue;
         if (isFunctionWord(word, lang) || isNumberWord(word, lang)) continue;
+        // English words get their class from their ending; without one (russian,
+        // across, main) the guess is too often wrong for a distractor.
+        if (lang === 'en' && !hasTellingEnding(word, (w) => rankOf('en', w) !== undefined))
+          continue;
         const forms = lang === 'de' ? [upperFirst(word), word] : [word];
         for (const text of forms) {
           // Only dictionary words: a guessed compound is a weaker distractor.

@@ -72,11 +72,22 @@ export function lemmatiseEnglish(
 }
 
 function guessPos(word: string, kind: 'pl' | 'ed' | 'ing' | undefined): ContentPos {
-  if (kind === 'ed' || kind === 'ing') return 'verb';
+  if (kind === 'ed' || kind === 'ing' || /(?:ed|ing)$/.test(word)) return 'verb';
   if (word.endsWith('ly') && word.length > 4) return 'adv';
   if (NOUN_SUFFIXES.some((s) => word.endsWith(s))) return 'noun';
   if (ADJ_SUFFIXES.some((s) => word.endsWith(s))) return 'adj';
   return 'noun';
+}
+
+/** Whether the spelling alone says what the word is (an ending), not just the default. */
+export function hasTellingEnding(norm: string, known: (word: string) => boolean): boolean {
+  const { lemma, kind } = lemmatiseEnglish(norm, known);
+  if (kind) return true;
+  return (
+    /(?:ed|ing|ly)$/.test(lemma) ||
+    NOUN_SUFFIXES.some((s) => lemma.endsWith(s)) ||
+    ADJ_SUFFIXES.some((s) => lemma.endsWith(s))
+  );
 }
 
 export function analyseEnglish(norm: string, known: (word: string) => boolean): Analysis[] {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { DataPanel } from '@/components/DataPanel';
 import { SettingsForm } from '@/components/SettingsForm';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,6 +14,7 @@ export default async function SettingsPage() {
     <>
       <h1>{t('heading')}</h1>
       <SettingsForm />
+      <DataPanel />
     </>
   );
 }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CardList } from '@/components/CardList';
-import { loadCourseCards } from '@/lib/corpus/data';
 import { isLang, LANGS } from '@/lib/corpus/types';
 
 export const dynamicParams = false;
@@ -22,6 +21,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CardsPage({ params }: Props) {
   const { course } = await params;
   if (!isLang(course)) notFound();
-  const { cards } = await loadCourseCards(course);
-  return <CardList course={course} cards={cards} />;
+  return <CardList course={course} />;
 }

@@ -1,0 +1,168 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { ankiClozeTsv } from '@/lib/backup/anki';
+import { BackupError, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
+import { courseCardsUrl } from '@/lib/corpus/data';
+import type { CourseCards } from '@/lib/corpus/model';
+import { LANGS, type Lang } from '@/lib/corpus/types';
+import { clearAll, exportBackup, importBackup } from '@/lib/db/backup-repo';
+import { getDb } from '@/lib/db/client';
+import { useSettings } from '@/lib/queries/use-settings';
+import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Backup, restore, Anki export and clearing: the learner's data is theirs. */
+export function DataPanel() {
+  const t = useTranslations('Data');
+  const names = useTranslations('Lang');
+  const locale = useLocale();
+  const id = useId();
+  const { settings } = useSettings();
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const [course, setCourse] = useState<Lang>('de');
+  const [confirmClear, setConfirmClear] = useState(false);
+
+  const run = async (task: () => Promise<string>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage({ kind: 'ok', text: await task() });
+    } catch (error) {
+      const text =
+        error instanceof BackupError
+          ? t(`errors.${error.code}`, { detail: error.message })
+          : t('errors.STORAGE', { detail: (error as Error).message });
+      setMessage({ kind: 'error', text });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="data-panel">
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <p className="muted">{t('intro')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const backup = await exportBackup(getDb(), Date.now());
+              download(
+                `triglot-backup-${today()}.json`,
+                'application/json',
+                JSON.stringify(backup),
+              );
+              return t('exported', { reviews: backup.reviews.length, cards: backup.cards.length });
+            })
+          }
+        >
+          {t('export')}
+        </button>
+        <label className="button file-button" htmlFor={`${id}-import`}>
+          {t('import')}
+        </label>
+        <input
+          id={`${id}-import`}
+          className="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            void run(async () => {
+              if (file.size > MAX_BACKUP_BYTES) parseBackup('', file.size);
+              const result = await importBackup(getDb(), parseBackup(await file.text(), file.size));
+              return t('imported', {
+                reviews: result.addedReviews,
+                cards: result.addedCards + result.rebuiltCards,
+              });
+            });
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-course`}>{t('ankiCourse')}</label>
+        <select
+          id={`${id}-course`}
+          value={course}
+          onChange={(e) => setCourse(e.target.value as Lang)}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {names(l)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(async () => {
+              const file = (await (await fetch(courseCardsUrl(course))).json()) as CourseCards;
+              const hint = hintLanguage(settings ?? defaultSettings, course, locale);
+              const tsv = ankiClozeTsv(file.cards, hint, (c) => c.article);
+              download(`triglot-${course}-anki.txt`, 'text/tab-separated-values', tsv);
+              return t('ankiDone', { count: file.cards.filter((c) => c.kind === 'cloze').length });
+            })
+          }
+        >
+          {t('anki')}
+        </button>
+      </div>
+      <div className="actions">
+        {confirmClear ? (
+          <>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() => {
+                setConfirmClear(false);
+                void run(async () => {
+                  await clearAll(getDb());
+                  return t('cleared');
+                });
+              }}
+            >
+              {t('confirmClear')}
+            </button>
+            <button type="button" onClick={() => setConfirmClear(false)}>
+              {t('cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirmClear(true)}>
+            {t('clear')}
+          </button>
+        )}
+      </div>
+      <p
+        role={message?.kind === 'error' ? 'alert' : 'status'}
+        className={message?.kind === 'error' ? 'error' : 'muted'}
+      >
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { counts, currentCard, loadCards, stubSpeech } from './study-helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, a learner studies offline and nothing is lost or doubled', async ({
+  page,
+  context,
+}) => {
+  await stubSpeech(page);
+  const cards = await loadCards(page, 'de');
+  await page.goto('/en/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+
+  await context.setOffline(true);
+  await page.goto('/en/study/?course=de');
+  await expect(page.locator('article[data-card-id]')).toBeVisible();
+  expect((await counts(page)).new).toBe(20);
+  for (let i = 0; i < 5; i++) {
+    const card = await currentCard(page, cards);
+    if (card.kind === 'cloze') {
+      await page.getByRole('textbox', { name: 'Answer' }).fill(card.cloze.answer);
+      await page.getByRole('button', { name: 'Check' }).click();
+    } else {
+      await page.getByRole('button', { name: 'Show answer' }).click();
+    }
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect.poll(() => counts(page).then((c) => c.new)).toBe(19 - i);
+  }
+  await page.reload();
+  await expect(page.locator('article[data-card-id]')).toBeVisible();
+  expect((await counts(page)).new).toBe(15);
+  await page.goto('/de/browse/');
+  await page.getByLabel('Status').selectOption('learning');
+  await expect(page.getByRole('status').filter({ hasText: /^5 Karten$/ })).toBeVisible();
+
+  await context.setOffline(false);
+  await page.reload();
+  await page.getByLabel('Status').selectOption('learning');
+  await expect(page.getByRole('status').filter({ hasText: /^5 Karten$/ })).toBeVisible();
+  const total = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('triglot');
+        open.onsuccess = () => {
+          const req = open.result.transaction('reviews').objectStore('reviews').count();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  expect(total).toBe(5);
+});
+
+test('every page reloads offline in every locale', async ({ page, context }) => {
+  await page.goto('/it/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await context.setOffline(true);
+  for (const path of [
+    '/de/',
+    '/it/read/cnn-russia-syria/',
+    '/en/cards/it/',
+    '/de/settings/',
+    '/it/browse/',
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  // Client-side navigation offline, too.
+  await page.goto('/en/');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+});
+
+test('the manifest is valid and Chromium finds the app installable', async ({ page, baseURL }) => {
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ name: 'Triglot', display: 'standalone', start_url: '/' });
+  expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
+  for (const icon of manifest.icons as { src: string }[]) {
+    expect((await page.request.get(icon.src)).ok()).toBe(true);
+  }
+  // Chromium never offers to install from an incognito profile, which is what a
+  // normal Playwright context is; a persistent profile is a regular one.
+  const profile = mkdtempSync(join(tmpdir(), 'triglot-profile-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+    args: ['--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const installed = await browser.newPage();
+    await installed.goto(`${baseURL}/en/`);
+    await installed.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await installed.reload();
+    await installed.waitForFunction(() => !!navigator.serviceWorker.controller);
+    const cdp = await browser.newCDPSession(installed);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
