@@ -74,6 +74,8 @@ export function makeCards(
           ...chooseDistractors({ text: token.text, info }, sources.pool(lang), article, 3, {
             fallback: sources.fallback(lang),
             gloss: (lemma) => sources.gloss(lang, lemma),
+            // A word already visible in the sentence would give itself away as wrong.
+            exclude: tokens.filter((t) => t.token.kind === 'word').map((t) => t.token.text),
           }),
         ];
         const gloss = sources.gloss(lang, info.lemma);

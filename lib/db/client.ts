@@ -12,12 +12,8 @@ const outdatedListeners = new Set<() => void>();
 export function getDb(): TriglotDb {
   if (!instance) {
     const db = openTriglotDb();
-    // Another tab opened a newer schema: close so its upgrade is not blocked,
-    // and let the UI ask the learner to reload. Answers are already written.
-    db.on('versionchange', () => {
-      db.close();
+    yieldToNewerSchema(db, () => {
       for (const listener of outdatedListeners) listener();
-      return false;
     });
     instance = db;
   }
@@ -34,6 +30,19 @@ export async function openDb(): Promise<TriglotDb> {
     instance = null;
     throw classifyStorageError(error);
   }
+}
+
+/**
+ * When another tab opens a newer schema, close this connection so its upgrade
+ * is not blocked, and tell the UI to ask for a reload. Every answer is written
+ * before the screen moves on, so closing loses nothing.
+ */
+export function yieldToNewerSchema(db: TriglotDb, onOutdated: () => void): void {
+  db.on('versionchange', () => {
+    db.close();
+    onOutdated();
+    return false;
+  });
 }
 
 export function onDbOutdated(listener: () => void): () => void {

@@ -1,0 +1,166 @@
+/**
+ * npm run bench: the study loop at the scale of a heavy learner (100,000 cards,
+ * 1,000,000 reviews by default; BENCH_CARDS / BENCH_REVIEWS to change), on
+ * fake-indexeddb in Node. Prints figures; asserts nothing. A real browser's
+ * IndexedDB is faster at bulk writes and similar at indexed reads.
+ */
+import 'fake-indexeddb/auto';
+import { loadTodayQueue, type CourseCardRef } from '@/lib/db/queue-repo';
+import { openTriglotDb, type CardRow, type ReviewRow } from '@/lib/db/schema';
+import { saveAnswer, undoAnswer } from '@/lib/db/study-repo';
+import type { CardId } from '@/lib/corpus/types';
+import { newCardState } from '@/lib/srs/card-state';
+import { defaultSettings } from '@/lib/srs/params';
+import { createScheduler } from '@/lib/srs/scheduler';
+import { afterAnswer, nextCard, startSession } from '@/lib/srs/session';
+import { studyDayBounds } from '@/lib/srs/study-day';
+
+const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
+const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 1_000_000);
+const NOW = new Date(2026, 10, 23, 9, 0).getTime();
+const DAY = 86_400_000;
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length * 0.95)]!;
+}
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function main() {
+  const random = rng(42);
+  const db = openTriglotDb(`bench-${Date.now()}`);
+  await db.open();
+  const refs: CourseCardRef[] = Array.from({ length: CARDS }, (_, i) => ({
+    id: `de:bench:${i}` as CardId,
+    sibling: `s${Math.floor(i / 4)}`,
+    rank: i,
+  }));
+  // Two thirds of the cards have been met; reviews are spread over them.
+  const met = Math.floor(CARDS * 0.66);
+  const scheduler = createScheduler({ ...defaultSettings, fuzz: false });
+  const rows: CardRow[] = [];
+  for (let i = 0; i < met; i++) {
+    const state = random() < 0.1 ? 'learning' : 'review';
+    const due = NOW + Math.round((random() * 60 - 5) * DAY);
+    rows.push({
+      ...newCardState(NOW - 400 * DAY),
+      id: refs[i]!.id,
+      course: 'de',
+      sibling: refs[i]!.sibling,
+      state,
+      due,
+      lastReview: due - 10 * DAY,
+      stability: 5 + random() * 100,
+      difficulty: 1 + random() * 9,
+      scheduledDays: 10,
+      reps: 5,
+    });
+  }
+  let t = performance.now();
+  for (let i = 0; i < rows.length; i += 20_000) await db.cards.bulkAdd(rows.slice(i, i + 20_000));
+  const seedCards = performance.now() - t;
+
+  t = performance.now();
+  const base = rows[0]!;
+  for (let i = 0; i < REVIEWS; i += 20_000) {
+    const chunk: ReviewRow[] = [];
+    for (let j = i; j < Math.min(REVIEWS, i + 20_000); j++) {
+      const card = rows[j % met]!;
+      chunk.push({
+        cardId: card.id,
+        course: 'de',
+        sibling: card.sibling,
+        review: NOW - 400 * DAY + j * 30_000,
+        grade: 3,
+        stateBefore: base,
+        stateAfter: 'review',
+        elapsedDays: 3,
+        durationMs: 4000,
+        typed: null,
+        verdict: null,
+      });
+    }
+    await db.reviews.bulkAdd(chunk);
+  }
+  const seedReviews = performance.now() - t;
+
+  const settings = { newPerDay: 20, reviewsPerDay: 200, rolloverHour: 4 };
+  const loads: number[] = [];
+  let loaded = await loadTodayQueue(db, 'de', refs, settings, NOW);
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    loaded = await loadTodayQueue(db, 'de', refs, settings, NOW);
+    loads.push(performance.now() - t);
+  }
+
+  // The answer path as the study screen runs it: schedule, write log + state, pick the next card.
+  const dayEnd = studyDayBounds(NOW, 4).end;
+  let session = startSession(loaded.queue, loaded.laterToday);
+  const states = new Map(loaded.states);
+  const answers: number[] = [];
+  const writes: number[] = [];
+  const undos: number[] = [];
+  let at = NOW;
+  for (let i = 0; i < 200; i++) {
+    const next = nextCard(session, at);
+    if (next.kind !== 'card') break;
+    const state = states.get(next.id)!;
+    const start = performance.now();
+    scheduler.preview(state, at);
+    const { state: after, log } = scheduler.answer(state, 3, at, {
+      cardId: next.id,
+      durationMs: 3000,
+    });
+    const w = performance.now();
+    const reviewId = await saveAnswer(db, { ...log, course: 'de', sibling: 'bench', after });
+    writes.push(performance.now() - w);
+    states.set(next.id, after);
+    session = afterAnswer(session, next.id, after, dayEnd);
+    nextCard(session, at);
+    answers.push(performance.now() - start);
+    if (i % 20 === 0) {
+      const u = performance.now();
+      await undoAnswer(db, reviewId);
+      undos.push(performance.now() - u);
+      await saveAnswer(db, { ...log, course: 'de', sibling: 'bench', after });
+    }
+    at += 5_000;
+  }
+
+  console.log(
+    `Triglot bench: ${CARDS.toLocaleString('en')} cards (${met.toLocaleString('en')} met), ${REVIEWS.toLocaleString('en')} reviews, fake-indexeddb on Node ${process.version}`,
+  );
+  console.log(
+    `seed: cards ${(seedCards / 1000).toFixed(1)} s, reviews ${(seedReviews / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `today's queue (${loaded.queue.length} cards: ${JSON.stringify(loaded.counts)}): median ${ms(median(loads))}, max ${ms(Math.max(...loads))}`,
+  );
+  console.log(
+    `answer → next card (schedule + transaction + next): median ${ms(median(answers))}, p95 ${ms(p95(answers))} over ${answers.length} answers`,
+  );
+  console.log(
+    `  of which the IndexedDB transaction: median ${ms(median(writes))}, p95 ${ms(p95(writes))}`,
+  );
+  console.log(`undo: median ${ms(median(undos))}`);
+  console.log(`one frame at 60 Hz is 16.7 ms`);
+  await db.delete();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
