@@ -8,7 +8,7 @@ import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
 
 /** Which of the two other languages hints are shown in for a course. */
-export function HintLanguagePicker({ course }: { course: Lang }) {
+export function HintLanguagePicker({ course, label }: { course: Lang; label?: string }) {
   const t = useTranslations('Home');
   const names = useTranslations('Lang');
   const locale = useLocale();
@@ -17,7 +17,7 @@ export function HintLanguagePicker({ course }: { course: Lang }) {
   const value = hintLanguage(settings ?? defaultSettings, course, locale);
   return (
     <p className="field">
-      <label htmlFor={id}>{t('hintLanguage')}</label>
+      <label htmlFor={id}>{label ?? t('hintLanguage')}</label>
       <select
         id={id}
         value={value}

@@ -1,10 +1,11 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { LANGS, type Lang } from '@/lib/corpus/types';
+import { LANGS } from '@/lib/corpus/types';
 import { useSettings } from '@/lib/queries/use-settings';
-import { hintLanguage, settingsSchema, type Settings } from '@/lib/settings/settings';
+import { settingsSchema, type Settings } from '@/lib/settings/settings';
+import { HintLanguagePicker } from './HintLanguagePicker';
 import { StorageStatus } from './StorageStatus';
 
 type NumberField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'rolloverHour';
@@ -20,7 +21,6 @@ const NUMBER_FIELDS: readonly { key: NumberField; min: number; max: number; step
 export function SettingsForm() {
   const t = useTranslations('Settings');
   const names = useTranslations('Lang');
-  const locale = useLocale();
   const { settings, update } = useSettings();
   const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
   const [saved, setSaved] = useState(false);
@@ -83,22 +83,11 @@ export function SettingsForm() {
       <fieldset>
         <legend>{t('hintsHeading')}</legend>
         {LANGS.map((course) => (
-          <div className="field" key={course}>
-            <label htmlFor={`${base}-hint-${course}`}>
-              {t('hintFor', { lang: names(course) })}
-            </label>
-            <select
-              id={`${base}-hint-${course}`}
-              value={hintLanguage(settings, course, locale)}
-              onChange={(e) => void save({ hint: { [course]: e.target.value as Lang } })}
-            >
-              {LANGS.filter((l) => l !== course).map((l) => (
-                <option key={l} value={l}>
-                  {names(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <HintLanguagePicker
+            key={course}
+            course={course}
+            label={t('hintFor', { lang: names(course) })}
+          />
         ))}
       </fieldset>
       <p role="status" className="muted">

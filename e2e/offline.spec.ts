@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { counts, currentCard, loadCards, stubSpeech } from './study-helpers';
+import { answerCorrectly, counts, loadCards, stubSpeech } from './study-helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -22,14 +22,7 @@ test('after one visit, a learner studies offline and nothing is lost or doubled'
   await expect(page.locator('article[data-card-id]')).toBeVisible();
   expect((await counts(page)).new).toBe(20);
   for (let i = 0; i < 5; i++) {
-    const card = await currentCard(page, cards);
-    if (card.kind === 'cloze') {
-      await page.getByRole('textbox', { name: 'Answer' }).fill(card.cloze.answer);
-      await page.getByRole('button', { name: 'Check' }).click();
-    } else {
-      await page.getByRole('button', { name: 'Show answer' }).click();
-    }
-    await page.getByRole('button', { name: /^Good/ }).click();
+    await answerCorrectly(page, cards);
     await expect.poll(() => counts(page).then((c) => c.new)).toBe(19 - i);
   }
   await page.reload();

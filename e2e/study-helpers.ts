@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { transliterate } from '@/lib/answer/check';
 import type { Card, CourseCards } from '@/lib/corpus/model';
 
 export async function loadCards(page: Page, lang: string): Promise<Map<string, Card>> {
@@ -48,16 +49,21 @@ export async function currentCard(page: Page, cards: Map<string, Card>): Promise
   return card;
 }
 
-const UMLAUT: Record<string, string> = {
-  ä: 'ae',
-  ö: 'oe',
-  ü: 'ue',
-  ß: 'ss',
-  Ä: 'Ae',
-  Ö: 'Oe',
-  Ü: 'Ue',
-};
-
-export function transliterated(word: string): string {
-  return word.replace(/[äöüßÄÖÜ]/g, (c) => UMLAUT[c]!);
+/** Answers the card on screen correctly with Good (English UI); a cloze is typed. */
+export async function answerCorrectly(
+  page: Page,
+  cards: Map<string, Card>,
+  opts: { transliterate?: boolean } = {},
+): Promise<Card> {
+  const card = await currentCard(page, cards);
+  if (card.kind === 'cloze') {
+    const typed = opts.transliterate ? transliterate(card.cloze.answer) : card.cloze.answer;
+    await page.getByRole('textbox', { name: 'Answer' }).fill(typed);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
+  } else {
+    await page.getByRole('button', { name: 'Show answer' }).click();
+  }
+  await page.getByRole('button', { name: /^Good/ }).click();
+  return card;
 }

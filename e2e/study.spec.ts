@@ -1,29 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, LOCALES, test } from './fixtures';
-import { counts, currentCard, loadCards, stubSpeech, transliterated } from './study-helpers';
+import { answerCorrectly, counts, currentCard, loadCards, stubSpeech } from './study-helpers';
 
 test.beforeEach(async ({ page }) => {
   await stubSpeech(page);
 });
-
-/** Answers the card on screen correctly with Good; a cloze is typed. Returns what was typed. */
-async function answerCorrectly(
-  page: Page,
-  cards: Awaited<ReturnType<typeof loadCards>>,
-  opts: { transliterate?: boolean } = {},
-) {
-  const card = await currentCard(page, cards);
-  if (card.kind === 'cloze') {
-    const typed = opts.transliterate ? transliterated(card.cloze.answer) : card.cloze.answer;
-    await page.getByRole('textbox', { name: 'Answer' }).fill(typed);
-    await page.getByRole('button', { name: 'Check' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Right.' })).toBeVisible();
-  } else {
-    await page.getByRole('button', { name: 'Show answer' }).click();
-  }
-  await page.getByRole('button', { name: /^Good/ }).click();
-  return card;
-}
 
 // A dozen rather than ten: the first word with an umlaut in German frequency order comes 12th.
 test('a new learner studies a dozen German cards, reloads, and finds them all', async ({

@@ -8,7 +8,10 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "› installing npm packages"
-  npm ci --no-audit --no-fund
+  # Not `npm ci`: it insists on lock entries for @swc/core's per-platform builds (pulled in
+  # by next-intl), which this registry does not serve. `install --no-save` follows the lock
+  # just the same and leaves it untouched.
+  npm install --no-audit --no-fund --no-save
 fi
 
 [ "${1:-}" = "--with-test-tools" ] || exit 0
