@@ -19,12 +19,10 @@ export interface LoadedQueue extends TodayQueue {
   readonly laterToday: { id: CardId; due: number }[];
 }
 
-const BATCH = 256;
-
 /**
  * Today's queue for a course, reading only what it needs: the due range of the
- * [course+due] index, today's answers, and new cards in rank order until the
- * new-card limit is covered, so 100,000 cards cost about as much as 100.
+ * [course+due] index, today's answers, the keys of met cards, and the rows of
+ * only as many new cards as the limit can use.
  */
 export async function loadTodayQueue(
   db: TriglotDb,
@@ -58,21 +56,32 @@ export async function loadTodayQueue(
     siblingsSeen: new Set(today.map((r) => r.sibling)),
   };
 
-  // Enough new candidates to fill the limit even after the sibling rule drops some.
+  // New cards in rank order, skipping the met ones by key alone (an index scan of
+  // primary keys, far cheaper than reading rows), until the new-card limit is covered
+  // even after the sibling rule drops some.
+  const met = new Set(
+    await db.cards
+      .where('[course+state]')
+      .anyOf([
+        [course, 'learning'],
+        [course, 'review'],
+        [course, 'relearning'],
+      ])
+      .primaryKeys(),
+  );
   const wanted = Math.max(0, settings.newPerDay - doneToday.newCount) * 4 + 8;
-  let found = 0;
-  for (let i = 0; i < ordered.length && found < wanted; i += BATCH) {
-    const batch = ordered.slice(i, i + BATCH);
-    const rows = await db.cards.bulkGet(batch.map((c) => c.id));
-    batch.forEach((c, j) => {
-      const row = rows[j];
-      if (row && row.state !== 'new') return;
-      const state = row ?? newCardState(now);
-      if (state.suspended) return;
-      cards.push({ id: c.id, siblingKey: c.sibling, state, newRank: c.rank });
-      found++;
-    });
+  const candidates: CourseCardRef[] = [];
+  for (const c of ordered) {
+    if (candidates.length >= wanted) break;
+    if (!met.has(c.id)) candidates.push(c);
   }
+  // A candidate may still have a row: suspended, or put back to new by undo.
+  const rows = await db.cards.bulkGet(candidates.map((c) => c.id));
+  candidates.forEach((c, j) => {
+    const state = rows[j] ?? newCardState(now);
+    if (state.suspended || state.state !== 'new') return;
+    cards.push({ id: c.id, siblingKey: c.sibling, state, newRank: c.rank });
+  });
 
   const queue = buildQueue({ cards, now, settings, doneToday });
   const states = new Map<CardId, CardState>();

@@ -26,13 +26,11 @@ describe('schema', () => {
 
     // A later release adds a store; opening it must not be blocked by the old tab.
     const next = new Dexie('schema-upgrade-test');
-    next
-      .version(1)
-      .stores({
-        cards: 'id, [course+due], [course+state], sibling',
-        reviews: '++id, &[cardId+review], [course+review], review',
-        settings: 'key',
-      });
+    next.version(1).stores({
+      cards: 'id, [course+due], [course+state], sibling',
+      reviews: '++id, &[cardId+review], [course+review], review',
+      settings: 'key',
+    });
     next.version(2).stores({ notes: 'id' });
     await next.open();
     expect(told).toBe(true);

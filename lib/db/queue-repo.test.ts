@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CardId } from '@/lib/corpus/types';
+import { newCardState } from '@/lib/srs/card-state';
+import { loadTodayQueue, type CourseCardRef } from './queue-repo';
+import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
+
+const NOW = new Date(2026, 10, 23, 10, 0).getTime();
+const DAY = 86_400_000;
+const refs: CourseCardRef[] = Array.from({ length: 40 }, (_, i) => ({
+  id: `de:c${String(i).padStart(2, '0')}` as CardId,
+  sibling: `s${i}`,
+  rank: i,
+}));
+
+function row(i: number, over: Partial<CardRow>): CardRow {
+  return {
+    ...newCardState(NOW - 30 * DAY),
+    id: refs[i]!.id,
+    course: 'de',
+    sibling: refs[i]!.sibling,
+    ...over,
+  };
+}
+
+let db: TriglotDb;
+beforeEach(async () => {
+  db = openTriglotDb('queue-repo-test');
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('loadTodayQueue', () => {
+  it('takes due reviews from the index, then new cards in rank order, skipping met and suspended ones', async () => {
+    await db.cards.bulkPut([
+      row(0, { state: 'review', due: NOW - DAY, lastReview: NOW - 5 * DAY, stability: 4, reps: 3 }),
+      row(1, {
+        state: 'review',
+        due: NOW + 10 * DAY,
+        lastReview: NOW - DAY,
+        stability: 20,
+        reps: 3,
+      }),
+      row(2, { suspended: true }),
+      row(3, { state: 'new' }), // put back to new by undo: still new
+      row(4, { state: 'learning', due: NOW + 5 * 60_000, reps: 1 }),
+    ]);
+    const q = await loadTodayQueue(
+      db,
+      'de',
+      refs,
+      { newPerDay: 3, reviewsPerDay: 10, rolloverHour: 4 },
+      NOW,
+    );
+    expect(q.counts).toEqual({ new: 3, learning: 0, review: 1 });
+    expect(new Set(q.queue)).toEqual(new Set([refs[0]!.id, refs[3]!.id, refs[5]!.id, refs[6]!.id]));
+    expect(q.laterToday).toEqual([{ id: refs[4]!.id, due: NOW + 5 * 60_000 }]);
+    expect(q.states.get(refs[0]!.id)?.state).toBe('review');
+  });
+
+  it('counts today’s answers against the new-card limit', async () => {
+    await db.cards.put(row(0, { state: 'learning', due: NOW + 10 * 60_000, reps: 1 }));
+    await db.reviews.add({
+      cardId: refs[0]!.id,
+      course: 'de',
+      sibling: refs[0]!.sibling,
+      review: NOW - 60_000,
+      grade: 3,
+      stateBefore: newCardState(NOW - 60_000),
+      stateAfter: 'learning',
+      elapsedDays: 0,
+      durationMs: 1000,
+    });
+    const q = await loadTodayQueue(
+      db,
+      'de',
+      refs,
+      { newPerDay: 2, reviewsPerDay: 10, rolloverHour: 4 },
+      NOW,
+    );
+    expect(q.counts.new).toBe(1);
+    expect(q.queue).toEqual([refs[1]!.id]);
+  });
+});
