@@ -100,3 +100,18 @@ test('corpus text is rendered as text, never as HTML', async ({ page }) => {
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");
 });
+
+test('without a speech voice for the language, there is no listen button', async ({ page }) => {
+  // Headless Chromium has no voices at all.
+  await page.goto('/en/study/?course=de');
+  await expect(page.locator('article[data-card-id]')).toBeVisible();
+  const check = page.getByRole('button', { name: 'Check' });
+  if (await check.isVisible()) {
+    await page.getByRole('textbox', { name: 'Answer' }).fill('x');
+    await check.click();
+  } else {
+    await page.getByRole('button', { name: 'Show answer' }).click();
+  }
+  await expect(page.getByRole('button', { name: /^Again/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Listen' })).toHaveCount(0);
+});
