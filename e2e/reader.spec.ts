@@ -61,6 +61,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/read/bbc-russia-syria/`);
     await expectNoAxeViolations(page);
     await page.goto(`/${locale}/cards/it/`);
+    await expect(page.locator('.card-item').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
@@ -69,6 +70,8 @@ test('the cards page lists cloze and translation cards with a filter', async ({ 
   await page.goto('/en/cards/de/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('German cards');
   const items = page.locator('.card-item');
+  // The list is read from the course's card file after the page loads.
+  await expect(page.getByText(/^\d+ cards$/)).toBeVisible();
   const all = await items.count();
   expect(all).toBeGreaterThan(100);
   await page.getByLabel('Card kind').selectOption('cloze');

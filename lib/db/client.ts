@@ -1,4 +1,5 @@
 import { classifyStorageError } from './errors';
+import { replayJournal } from './journal';
 import { openTriglotDb, type TriglotDb } from './schema';
 
 let instance: TriglotDb | null = null;
@@ -20,16 +21,27 @@ export function getDb(): TriglotDb {
   return instance;
 }
 
-/** Opens the database now, so a refusal shows at start-up rather than at the first answer. */
-export async function openDb(): Promise<TriglotDb> {
-  try {
-    const db = getDb();
-    await db.open();
-    return db;
-  } catch (error) {
-    instance = null;
-    throw classifyStorageError(error);
-  }
+let opening: Promise<TriglotDb> | null = null;
+
+/**
+ * Opens the database and writes any answer journaled by a tab that closed
+ * mid-write. Start-up awaits it, so a refusal shows at once rather than at the
+ * first answer, and the queue is built from complete data.
+ */
+export function openDb(): Promise<TriglotDb> {
+  opening ??= (async () => {
+    try {
+      const db = getDb();
+      await db.open();
+      await replayJournal(db);
+      return db;
+    } catch (error) {
+      instance = null;
+      opening = null;
+      throw classifyStorageError(error);
+    }
+  })();
+  return opening;
 }
 
 /**

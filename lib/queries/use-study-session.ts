@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Card } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
-import { getDb } from '@/lib/db/client';
+import { getDb, openDb } from '@/lib/db/client';
+import { journalAdd, journalRemove } from '@/lib/db/journal';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
 import { reviewsBetween, saveAnswer, undoAnswer, type AnswerInput } from '@/lib/db/study-repo';
@@ -105,20 +106,22 @@ export function useStudySession(course: Lang) {
     if (loadedFor.current === key) return;
     loadedFor.current = key;
     const at = Date.now();
-    loadTodayQueue(getDb(), course, deck.data.ordered, settings, at).then(
-      (loaded) => {
-        const day = studyDayBounds(at, settings.rolloverHour);
-        setModel({
-          session: startSession(loaded.queue, loaded.laterToday),
-          states: loaded.states,
-          dayStart: day.start,
-          dayEnd: day.end,
-          nextDue: loaded.nextDue,
-        });
-        setNow(at);
-      },
-      (error: unknown) => setFailure(classifyStorageError(error)),
-    );
+    openDb()
+      .then((db) => loadTodayQueue(db, course, deck.data.ordered, settings, at))
+      .then(
+        (loaded) => {
+          const day = studyDayBounds(at, settings.rolloverHour);
+          setModel({
+            session: startSession(loaded.queue, loaded.laterToday),
+            states: loaded.states,
+            dayStart: day.start,
+            dayEnd: day.end,
+            nextDue: loaded.nextDue,
+          });
+          setNow(at);
+        },
+        (error: unknown) => setFailure(classifyStorageError(error)),
+      );
   }, [course, deck.data, settings]);
 
   // Answers given in another tab: take those cards out of this tab's queue too.
@@ -171,7 +174,10 @@ export function useStudySession(course: Lang) {
     setSaving(true);
     try {
       ownAnswers.current.add(`${input.cardId}|${input.review}`);
+      // Journaled first: if the tab closes before the transaction commits, the next start writes it.
+      journalAdd(input);
       const reviewId = await saveAnswer(getDb(), input);
+      journalRemove(input);
       const states = new Map(before.states);
       states.set(input.cardId, input.after);
       setModel({
