@@ -59,16 +59,13 @@ export async function loadTodayQueue(
   // New cards in rank order, skipping the met ones by key alone (an index scan of
   // primary keys, far cheaper than reading rows), until the new-card limit is covered
   // even after the sibling rule drops some.
-  const met = new Set(
-    await db.cards
-      .where('[course+state]')
-      .anyOf([
-        [course, 'learning'],
-        [course, 'review'],
-        [course, 'relearning'],
-      ])
-      .primaryKeys(),
+  // One exact-key range per state: `anyOf` would walk the index with cursor jumps.
+  const metKeys = await Promise.all(
+    (['learning', 'review', 'relearning'] as const).map((state) =>
+      db.cards.where('[course+state]').equals([course, state]).primaryKeys(),
+    ),
   );
+  const met = new Set(metKeys.flat());
   const wanted = Math.max(0, settings.newPerDay - doneToday.newCount) * 4 + 8;
   const candidates: CourseCardRef[] = [];
   for (const c of ordered) {
