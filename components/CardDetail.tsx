@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Card } from '@/lib/corpus/model';
 import { getDb } from '@/lib/db/client';
+import { classifyStorageError } from '@/lib/db/errors';
 import type { CardRow } from '@/lib/db/schema';
 import { putCardRow } from '@/lib/db/study-repo';
 import { useCardHistory } from '@/lib/queries/use-browse';
@@ -14,6 +15,7 @@ import { GRADE_NAMES } from '@/lib/srs/grade';
 export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined }) {
   const t = useTranslations('Browse');
   const study = useTranslations('Study');
+  const errors = useTranslations('Errors');
   const format = useFormatter();
   const history = useCardHistory(card.id);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -28,7 +30,7 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
       setError(null);
       await putCardRow(getDb(), next);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errors(`storage.${classifyStorageError(e).code}`));
     }
   };
 

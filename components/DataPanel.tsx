@@ -45,10 +45,13 @@ export function DataPanel() {
     try {
       setMessage({ kind: 'ok', text: await task() });
     } catch (error) {
-      const text =
-        error instanceof BackupError
-          ? t(`errors.${error.code}`, { detail: error.message })
-          : t('errors.STORAGE', { detail: (error as Error).message });
+      const e = error instanceof BackupError ? error : new BackupError('STORAGE', String(error));
+      const text = t(`errors.${e.code}`, {
+        where: e.params.where ?? '',
+        size: e.params.sizeMb ?? 0,
+        limit: e.params.limitMb ?? 0,
+        version: e.params.version ?? '',
+      });
       setMessage({ kind: 'error', text });
     } finally {
       setBusy(false);

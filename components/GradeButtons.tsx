@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { GRADE_NAMES, GRADES, type Grade } from '@/lib/srs/grade';
+import { intervalParts } from '@/lib/srs/interval-label';
 import type { Preview } from '@/lib/srs/scheduler';
 
 /** Again/Hard/Good/Easy with their next intervals; the proposed grade is marked and focused. */
@@ -10,18 +11,33 @@ export function GradeButtons({
   preview,
   proposed,
   disabled,
+  describedBy,
   onGrade,
 }: {
   preview: Preview;
   proposed: Grade;
   disabled: boolean;
+  /** The verdict, so a screen reader hears why when focus lands on the proposed grade. */
+  describedBy?: string;
   onGrade: (grade: Grade) => void;
 }) {
   const t = useTranslations('Study');
+  const format = useFormatter();
+  const interval = (ms: number) => {
+    const { value, unit } = intervalParts(ms);
+    // Narrow "2m" would read as minutes in English; months and years take the short form.
+    const unitDisplay = unit === 'month' || unit === 'year' ? 'short' : 'narrow';
+    return format.number(value, { style: 'unit', unit, unitDisplay });
+  };
   const proposedRef = useRef<HTMLButtonElement>(null);
   useEffect(() => proposedRef.current?.focus(), [proposed]);
   return (
-    <div className="grades" role="group" aria-label={t('gradeLabel')}>
+    <div
+      className="grades"
+      role="group"
+      aria-label={t('gradeLabel')}
+      aria-describedby={describedBy}
+    >
       {GRADES.map((g) => (
         <button
           key={g}
@@ -33,7 +49,7 @@ export function GradeButtons({
           onClick={() => onGrade(g)}
         >
           <span className="grade-name">{t(`grade.${GRADE_NAMES[g]}`)}</span>
-          <span className="interval">{preview[g].label}</span>
+          <span className="interval">{interval(preview[g].intervalMs)}</span>
         </button>
       ))}
       <p className="muted proposal">

@@ -20,7 +20,6 @@ const NUMBER_FIELDS: readonly { key: NumberField; min: number; max: number; step
 /** Every change is saved at once and validated by the same schema that reads it back. */
 export function SettingsForm() {
   const t = useTranslations('Settings');
-  const names = useTranslations('Lang');
   const { settings, update } = useSettings();
   const [errors, setErrors] = useState<Partial<Record<NumberField, string>>>({});
   const [saved, setSaved] = useState(false);
@@ -83,11 +82,7 @@ export function SettingsForm() {
       <fieldset>
         <legend>{t('hintsHeading')}</legend>
         {LANGS.map((course) => (
-          <HintLanguagePicker
-            key={course}
-            course={course}
-            label={t('hintFor', { lang: names(course) })}
-          />
+          <HintLanguagePicker key={course} course={course} label={t('hintFor', { lang: course })} />
         ))}
       </fieldset>
       <p role="status" className="muted">

@@ -38,7 +38,6 @@ export function StorageGate({ children }: { children: ReactNode }) {
           <h2>{t('unavailableHeading')}</h2>
           <p>{t(status.error.code === 'QUOTA' ? 'quota' : 'unavailable')}</p>
           <p>{t('whatToDo')}</p>
-          <p className="muted">{status.error.message}</p>
         </div>
       ) : null}
       {status.kind === 'outdated' ? (

@@ -279,7 +279,13 @@ export function StudyCard({
       ) : null}
 
       {revealed ? (
-        <GradeButtons preview={preview} proposed={face.proposed} disabled={busy} onGrade={grade} />
+        <GradeButtons
+          preview={preview}
+          proposed={face.proposed}
+          disabled={busy}
+          describedBy={face.verdict && card.kind === 'cloze' ? 'verdict' : undefined}
+          onGrade={grade}
+        />
       ) : null}
     </article>
   );

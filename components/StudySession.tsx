@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import type { Lang } from '@/lib/corpus/types';
+import { StorageError } from '@/lib/db/errors';
 import { useStudySession } from '@/lib/queries/use-study-session';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
 import { SaveErrorBanner } from './SaveErrorBanner';
@@ -13,7 +14,7 @@ import { StudyWait } from './StudyWait';
 
 export function StudySession({ course }: { course: Lang }) {
   const t = useTranslations('Study');
-  const lang = useTranslations('Lang');
+  const errors = useTranslations('Errors');
   const locale = useLocale();
   const s = useStudySession(course);
   const { undo, canUndo } = s;
@@ -48,7 +49,7 @@ export function StudySession({ course }: { course: Lang }) {
   return (
     <section className="study" aria-labelledby="study-heading">
       <div className="study-head">
-        <h1 id="study-heading">{t('heading', { lang: lang(course) })}</h1>
+        <h1 id="study-heading">{t('heading', { lang: course })}</h1>
         {s.counts ? <StudyCounts counts={s.counts} /> : null}
       </div>
       {s.pending ? (
@@ -58,7 +59,9 @@ export function StudySession({ course }: { course: Lang }) {
       {view.kind === 'failed' ? (
         <div role="alert" className="banner error">
           <p>{t('loadFailed')}</p>
-          <p className="muted">{view.error.message}</p>
+          {view.error instanceof StorageError ? (
+            <p>{errors(`storage.${view.error.code}`)}</p>
+          ) : null}
         </div>
       ) : null}
       {view.kind === 'card' ? (
@@ -71,6 +74,11 @@ export function StudySession({ course }: { course: Lang }) {
           busy={s.saving || s.pending !== null}
           onGrade={(grade, meta) => void s.answer(grade, meta)}
         />
+      ) : null}
+      {s.undoRefused ? (
+        <p role="status" className="banner">
+          {t('undoRefused')}
+        </p>
       ) : null}
       {view.kind === 'wait' ? <StudyWait until={view.until} /> : null}
       {view.kind === 'done' ? <SessionSummary stats={s.stats} nextDue={view.nextDue} /> : null}

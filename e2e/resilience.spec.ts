@@ -91,11 +91,62 @@ test('a whole study session requests nothing outside the app’s origin', async 
   expect(foreign).toEqual([]);
 });
 
-test('corpus text is rendered as text, never as HTML', async ({ page }) => {
-  await page.goto('/en/read/cnn-russia-syria/');
-  // The CNN text contains quotes, ampersand-free; check no element came from the text itself.
-  const injected = await page.locator('ol.units script, ol.units img, ol.units iframe').count();
-  expect(injected).toBe(0);
+test('imported text is rendered as text, never as HTML, under a same-origin CSP', async ({
+  page,
+}) => {
+  const cards = await loadCards(page, 'de');
+  const card = [...cards.values()][0]!;
+  const state = {
+    due: Date.now() + 600_000,
+    lastReview: Date.now(),
+    stability: 1,
+    difficulty: 5,
+    scheduledDays: 0,
+    learningSteps: 1,
+    reps: 1,
+    lapses: 0,
+    state: 'learning',
+    suspended: false,
+    buriedUntil: null,
+  };
+  const hostile = '<img src=x onerror="window.__xss=1">';
+  const backup = {
+    app: 'triglot',
+    version: 1,
+    exportedAt: Date.now(),
+    settings: null,
+    cards: [{ ...state, id: card.id, course: 'de', sibling: card.sibling }],
+    reviews: [
+      {
+        cardId: card.id,
+        course: 'de',
+        sibling: card.sibling,
+        review: Date.now(),
+        grade: 3,
+        stateBefore: { ...state, state: 'new', reps: 0, lastReview: null },
+        stateAfter: 'learning',
+        elapsedDays: 0,
+        durationMs: 1000,
+        typed: hostile,
+        verdict: null,
+      },
+    ],
+  };
+  await page.goto('/en/settings/');
+  await page.getByLabel('Import a backup').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Backup imported' })).toBeVisible();
+  await page.goto('/en/browse/');
+  await page.getByLabel('State').selectOption('learning');
+  await page.getByRole('list', { name: 'Cards' }).getByRole('button').first().click();
+  await expect(page.getByRole('table')).toContainText(hostile);
+  expect(await page.locator('table img').count()).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
   const csp = (await page.request.get('/en/')).headers()['content-security-policy'];
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppProviders } from '@/components/AppProviders';
+import { LocalTimeZone } from '@/components/LocalTimeZone';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
@@ -52,12 +53,14 @@ export default async function LocaleLayout({
           <a className="skip-link" href="#main">
             {t('skip')}
           </a>
-          <AppProviders>
-            <SiteHeader />
-            <main id="main" tabIndex={-1}>
-              {children}
-            </main>
-          </AppProviders>
+          <LocalTimeZone>
+            <AppProviders>
+              <SiteHeader />
+              <main id="main" tabIndex={-1}>
+                {children}
+              </main>
+            </AppProviders>
+          </LocalTimeZone>
         </NextIntlClientProvider>
       </body>
     </html>

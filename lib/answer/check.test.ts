@@ -72,6 +72,19 @@ describe('checkAnswer: almost, accent', () => {
     expect(checkAnswer(typed, expected, lang)).toEqual(accent(expected));
   });
 
+  it('in German a dropped umlaut that makes another real word is wrong, not an accent slip', () => {
+    expect(checkAnswer('wurde', 'würde', 'de', { neighbours: ['wurde'] })).toEqual({
+      kind: 'wrong',
+      why: 'other-form',
+    });
+    expect(checkAnswer('schon', 'schön', 'de', { neighbours: ['schon'] })).toEqual({
+      kind: 'wrong',
+      why: 'other-form',
+    });
+    // Not a word: still only a missing umlaut.
+    expect(checkAnswer('kampfen', 'kämpfen', 'de', { neighbours: ['kämpft'] }).kind).toBe('almost');
+  });
+
   it('an accent-only difference stays "almost" even if the bare form is a word', () => {
     expect(checkAnswer('e', 'è', 'it', { neighbours: ['e'] })).toEqual(accent('è'));
   });

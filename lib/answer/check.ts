@@ -68,7 +68,9 @@ export function typoBudget(expected: string): number {
 /**
  * Grades a typed cloze answer, most lenient verdict first: exact → case → (German) ä/ae ö/oe
  * ü/ue ß/ss → accents → typo within budget → wrong. A typed neighbour (another real form) is
- * wrong even within the typo budget; it does not override an accent-only difference (e for è).
+ * wrong even within the typo budget. In Italian it does not override an accent-only difference
+ * (e for è is the classic slip); in German it does, because an umlaut is a letter, not an accent:
+ * wurde for würde or schon for schön is another word.
  */
 export function checkAnswer(
   input: string,
@@ -88,15 +90,16 @@ export function checkAnswer(
     return { kind: 'right', how: 'transliteration' };
   }
 
+  const key = (s: string) => (german ? spelt(s) : lower(s));
+  const typedKey = key(typed);
+  const isNeighbour = (opts.neighbours ?? []).some((n) => key(normalizeAnswer(n)) === typedKey);
+  if (german && isNeighbour) return { kind: 'wrong', why: 'other-form' };
+
   const typedBare = bare(lower(typed), lang);
   const accented = targets.find((t) => bare(lower(t), lang) === typedBare);
   if (accented !== undefined) return { kind: 'almost', how: 'accent', expected: accented };
 
-  const key = (s: string) => (german ? spelt(s) : lower(s));
-  const typedKey = key(typed);
-  if ((opts.neighbours ?? []).some((n) => key(normalizeAnswer(n)) === typedKey)) {
-    return { kind: 'wrong', why: 'other-form' };
-  }
+  if (isNeighbour) return { kind: 'wrong', why: 'other-form' };
 
   let best: Alignment | null = null;
   for (const t of targets) {

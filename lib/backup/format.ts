@@ -9,8 +9,8 @@ import { LANGS } from '@/lib/corpus/types';
  */
 export const BACKUP_APP = 'triglot';
 export const BACKUP_VERSION = 1;
-/** Larger than any real collection (a million reviews is about 300 MB of JSON would not fit anyway). */
-export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+/** A backup is read whole into memory; this bounds that, well above a heavy learner's file. */
+export const MAX_BACKUP_BYTES = 64_000_000;
 
 const cardState = z.object({
   due: z.number().finite(),
@@ -65,8 +65,13 @@ export class BackupError extends Error {
   constructor(
     readonly code: BackupErrorCode,
     message: string,
-    /** Where in the file the problem is, e.g. "reviews[3].grade". */
-    readonly where?: string,
+    /** Language-neutral details for the UI's message: where, sizes, versions. */
+    readonly params: {
+      readonly where?: string;
+      readonly sizeMb?: number;
+      readonly limitMb?: number;
+      readonly version?: string;
+    } = {},
   ) {
     super(message);
   }
@@ -104,14 +109,16 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Back
     throw new BackupError(
       'UNKNOWN_VERSION',
       `Backup version ${String(version)} is not one this Triglot can read (it reads version ${BACKUP_VERSION}).`,
-      'version',
+      { version: String(version) },
     );
   }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = path(issue.path);
-    throw new BackupError('INVALID', `${where || 'file'}: ${issue.message}`, where);
+    throw new BackupError('INVALID', `${where || 'file'}: ${issue.message}`, {
+      where: where || '/',
+    });
   }
   return parsed.data;
 }

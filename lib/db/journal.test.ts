@@ -69,3 +69,17 @@ describe('answer journal', () => {
     expect(JSON.parse(store.getItem('triglot:pending-answers')!)).toHaveLength(1);
   });
 });
+
+describe('answer journal when storage is still full', () => {
+  it('keeps the entry for next time and does not throw', async () => {
+    const store = memoryStore();
+    journalAdd(answer('de:a'), store);
+    journalAdd(answer('de:b'), store);
+    // de:a's row cannot be written, de:b's can.
+    db.cards.hook('creating', (_key, obj: { id: string }) => {
+      if (obj.id === 'de:a') throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(await replayJournal(db, store)).toBe(1);
+    expect(JSON.parse(store.getItem('triglot:pending-answers')!)).toHaveLength(1);
+  });
+});

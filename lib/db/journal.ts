@@ -47,16 +47,25 @@ export function journalRemove(answer: AnswerInput, store: Store | null = storage
   else store.removeItem(KEY);
 }
 
-/** Writes every journaled answer that may not have reached IndexedDB; returns how many. */
+/**
+ * Writes every journaled answer that may not have reached IndexedDB; returns how
+ * many it wrote. One that still cannot be written (storage still full) stays
+ * journaled for the next start and does not stop the others or the app.
+ */
 export async function replayJournal(
   db: TriglotDb,
   store: Store | null = storage(),
 ): Promise<number> {
   if (!store) return 0;
-  const pending = read(store);
-  for (const answer of pending) {
-    await saveAnswer(db, answer);
-    journalRemove(answer, store);
+  let written = 0;
+  for (const answer of read(store)) {
+    try {
+      await saveAnswer(db, answer);
+      journalRemove(answer, store);
+      written++;
+    } catch {
+      // Kept for the next start.
+    }
   }
-  return pending.length;
+  return written;
 }

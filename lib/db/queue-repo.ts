@@ -15,6 +15,8 @@ export interface CourseCardRef {
 export interface LoadedQueue extends TodayQueue {
   /** The stored (or, for new cards, initial) state of every card in the queue. */
   readonly states: Map<CardId, CardState>;
+  /** `cardId|review` of every answer already given today, here or in another tab. */
+  readonly answeredToday: string[];
   /** Learning steps that fall due later this study day, by due: the sitting will show them. */
   readonly laterToday: { id: CardId; due: number }[];
 }
@@ -91,5 +93,6 @@ export async function loadTodayQueue(
     .filter(({ state: s }) => s.buriedUntil === null || s.buriedUntil <= now)
     .map((c) => ({ id: c.id, due: c.state.due }))
     .sort((a, b) => a.due - b.due);
-  return { ...queue, states, laterToday };
+  const answeredToday = today.map((r) => `${r.cardId}|${r.review}`);
+  return { ...queue, states, laterToday, answeredToday };
 }

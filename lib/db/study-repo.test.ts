@@ -108,3 +108,17 @@ describe('undoAnswer', () => {
     expect(await db.reviews.count()).toBe(2);
   });
 });
+
+describe('saveAnswer and flags set elsewhere', () => {
+  it('keeps a suspension made in another tab while the card was on screen', async () => {
+    await db.cards.put({
+      ...answer().stateBefore,
+      id,
+      course: 'de',
+      sibling: 'bbc:de:s1',
+      suspended: true,
+    });
+    await saveAnswer(db, answer());
+    expect((await db.cards.get(id))?.suspended).toBe(true);
+  });
+});

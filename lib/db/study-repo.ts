@@ -23,8 +23,12 @@ export async function saveAnswer(db: TriglotDb, answer: AnswerInput): Promise<nu
     return await db.transaction('rw', db.cards, db.reviews, async () => {
       const { after, ...entry } = answer;
       const id = await db.reviews.add(entry);
+      // Suspending or burying in another tab while this card was on screen still stands.
+      const stored = await db.cards.get(answer.cardId);
+      const flags = stored ? { suspended: stored.suspended, buriedUntil: stored.buriedUntil } : {};
       await db.cards.put({
         ...after,
+        ...flags,
         id: answer.cardId,
         course: answer.course,
         sibling: answer.sibling,

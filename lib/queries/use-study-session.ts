@@ -17,6 +17,7 @@ import { createScheduler, type Preview } from '@/lib/srs/scheduler';
 import {
   afterAnswer,
   nextCard,
+  returnToFront,
   sessionCounts,
   startSession,
   type StudySession,
@@ -37,7 +38,8 @@ interface Model {
 interface UndoEntry {
   readonly reviewId: number;
   readonly cardId: CardId;
-  readonly model: Model;
+  readonly before: CardState;
+  readonly stats: SessionStats;
 }
 
 export interface SessionStats {
@@ -83,6 +85,8 @@ export function useStudySession(course: Lang) {
   const { settings } = useSettings();
   const [model, setModel] = useState<Model | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
+  const [undoRefused, setUndoRefused] = useState(false);
+  const [day, setDay] = useState(0);
   const [pending, setPending] = useState<PendingAnswer | null>(null);
   const [saving, setSaving] = useState(false);
   const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([]);
@@ -102,7 +106,7 @@ export function useStudySession(course: Lang) {
   // Build the queue once per course and study day (settings edits apply to the next sitting).
   useEffect(() => {
     if (!deck.data || !settings) return;
-    const key = `${course}`;
+    const key = `${course}|${day}`;
     if (loadedFor.current === key) return;
     loadedFor.current = key;
     const at = Date.now();
@@ -111,6 +115,7 @@ export function useStudySession(course: Lang) {
       .then(
         (loaded) => {
           const day = studyDayBounds(at, settings.rolloverHour);
+          seenForeign.current = new Set(loaded.answeredToday);
           setModel({
             session: startSession(loaded.queue, loaded.laterToday),
             states: loaded.states,
@@ -122,7 +127,18 @@ export function useStudySession(course: Lang) {
         },
         (error: unknown) => setFailure(classifyStorageError(error)),
       );
-  }, [course, deck.data, settings]);
+  }, [course, deck.data, settings, day]);
+
+  // A tab left open past the rollover hour starts the new study day by itself.
+  const dayEnd = model?.dayEnd;
+  useEffect(() => {
+    if (dayEnd === undefined) return;
+    const timer = setTimeout(
+      () => setDay((d) => d + 1),
+      Math.max(1000, dayEnd - Date.now() + 1000),
+    );
+    return () => clearTimeout(timer);
+  }, [dayEnd]);
 
   // Answers given in another tab: take those cards out of this tab's queue too.
   const today = useLiveQuery(async () => {
@@ -134,11 +150,7 @@ export function useStudySession(course: Lang) {
   }, [course, model?.dayStart, model?.dayEnd]);
   const seenForeign = useRef<Set<string> | null>(null);
   useEffect(() => {
-    if (!today) return;
-    if (seenForeign.current === null) {
-      seenForeign.current = new Set(today.map((r) => r.key));
-      return;
-    }
+    if (!today || seenForeign.current === null) return;
     const fresh = today.filter(
       (r) => !seenForeign.current!.has(r.key) && !ownAnswers.current.has(r.key),
     );
@@ -170,7 +182,7 @@ export function useStudySession(course: Lang) {
     return () => clearTimeout(timer);
   }, [next]);
 
-  const write = useCallback(async (input: AnswerInput, before: Model) => {
+  const write = useCallback(async (input: AnswerInput, stats: SessionStats) => {
     setSaving(true);
     try {
       ownAnswers.current.add(`${input.cardId}|${input.review}`);
@@ -178,17 +190,22 @@ export function useStudySession(course: Lang) {
       journalAdd(input);
       const reviewId = await saveAnswer(getDb(), input);
       journalRemove(input);
-      const states = new Map(before.states);
-      states.set(input.cardId, input.after);
-      setModel({
-        ...before,
-        session: afterAnswer(before.session, input.cardId, input.after, before.dayEnd),
-        states,
+      // From the latest model: another tab's answer may have arrived during the write.
+      setModel((m) => {
+        if (!m) return m;
+        const states = new Map(m.states);
+        states.set(input.cardId, input.after);
+        return {
+          ...m,
+          session: afterAnswer(m.session, input.cardId, input.after, m.dayEnd),
+          states,
+        };
       });
       setUndoStack((stack) => [
         ...stack.slice(-49),
-        { reviewId, cardId: input.cardId, model: before },
+        { reviewId, cardId: input.cardId, before: input.stateBefore, stats },
       ]);
+      setUndoRefused(false);
       setStats((s) => ({
         ...s,
         answered: s.answered + 1,
@@ -218,30 +235,37 @@ export function useStudySession(course: Lang) {
         cardId: card.id,
         ...meta,
       });
-      await write({ ...log, course, sibling: card.sibling, after }, model);
+      await write({ ...log, course, sibling: card.sibling, after }, stats);
     },
-    [model, scheduler, next, saving, pending, deck.data, course, write],
+    [model, scheduler, next, saving, pending, deck.data, course, write, stats],
   );
 
   const retry = useCallback(async () => {
-    if (!pending || !model) return;
-    await write(pending.input, model);
-  }, [pending, model, write]);
+    if (!pending) return;
+    await write(pending.input, stats);
+  }, [pending, write, stats]);
 
   const undo = useCallback(async () => {
     const last = undoStack[undoStack.length - 1];
     if (!last || saving || pending) return false;
+    setUndoStack((stack) => stack.slice(0, -1));
     try {
       await undoAnswer(getDb(), last.reviewId);
-      setModel(last.model);
-      setUndoStack((stack) => stack.slice(0, -1));
-      setStats((s) => ({ ...s, answered: Math.max(0, s.answered - 1) }));
-      setNow(Date.now());
-      return true;
-    } catch (error) {
-      setFailure(classifyStorageError(error));
+    } catch {
+      // Answered again since (here or in another tab): that newer answer stands.
+      setUndoRefused(true);
       return false;
     }
+    setModel((m) => {
+      if (!m) return m;
+      const states = new Map(m.states);
+      states.set(last.cardId, last.before);
+      return { ...m, session: returnToFront(m.session, last.cardId), states };
+    });
+    setStats(last.stats);
+    setUndoRefused(false);
+    setNow(Date.now());
+    return true;
   }, [undoStack, saving, pending]);
 
   let view: StudyView;
@@ -268,6 +292,7 @@ export function useStudySession(course: Lang) {
     answer,
     undo,
     canUndo: undoStack.length > 0,
+    undoRefused,
     retry,
     pending,
     saving,

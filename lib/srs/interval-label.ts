@@ -8,7 +8,11 @@ const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 const MONTH = YEAR / 12;
 
+/** Unit names as Intl.NumberFormat's `unit` style knows them, so the UI can localise. */
+export type IntervalUnit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
+
 interface Unit {
+  readonly name: IntervalUnit;
   readonly suffix: string;
   readonly ms: number;
   /** Months and years keep one decimal: "1.5y" says more than "2y". */
@@ -16,12 +20,12 @@ interface Unit {
 }
 
 const UNITS: readonly Unit[] = [
-  { suffix: 's', ms: SECOND, decimals: 0 },
-  { suffix: 'm', ms: MINUTE, decimals: 0 },
-  { suffix: 'h', ms: HOUR, decimals: 0 },
-  { suffix: 'd', ms: DAY, decimals: 0 },
-  { suffix: 'mo', ms: MONTH, decimals: 1 },
-  { suffix: 'y', ms: YEAR, decimals: 1 },
+  { name: 'second', suffix: 's', ms: SECOND, decimals: 0 },
+  { name: 'minute', suffix: 'm', ms: MINUTE, decimals: 0 },
+  { name: 'hour', suffix: 'h', ms: HOUR, decimals: 0 },
+  { name: 'day', suffix: 'd', ms: DAY, decimals: 0 },
+  { name: 'month', suffix: 'mo', ms: MONTH, decimals: 1 },
+  { name: 'year', suffix: 'y', ms: YEAR, decimals: 1 },
 ];
 
 /**
@@ -29,6 +33,12 @@ const UNITS: readonly Unit[] = [
  * Below a second reads '0s'; negative spans (an overdue card) read as '0s' too.
  */
 export function formatInterval(ms: number): string {
+  const { value, unit } = intervalParts(ms);
+  return `${value}${UNITS.find((u) => u.name === unit)!.suffix}`;
+}
+
+/** The same span as a number and a unit, for `Intl.NumberFormat(…, { style: 'unit' })`. */
+export function intervalParts(ms: number): { value: number; unit: IntervalUnit } {
   if (!Number.isFinite(ms)) throw new SrsError('INVALID_INTERVAL', `Not a finite interval: ${ms}`);
   const span = Math.max(0, ms);
   let i = 0;
@@ -36,7 +46,7 @@ export function formatInterval(ms: number): string {
   // Promote when rounding reaches the next unit: 59.6 minutes is '1h', 364.9 days '1y'.
   while (i + 1 < UNITS.length && rounded(span, UNITS[i]!) * UNITS[i]!.ms >= UNITS[i + 1]!.ms) i++;
   const unit = UNITS[i]!;
-  return `${rounded(span, unit)}${unit.suffix}`;
+  return { value: rounded(span, unit), unit: unit.name };
 }
 
 function rounded(span: number, unit: Unit): number {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CardId } from '@/lib/corpus/types';
 import { newCardState, type CardState } from './card-state';
-import { afterAnswer, LEARN_AHEAD_MS, nextCard, sessionCounts, startSession } from './session';
+import {
+  afterAnswer,
+  LEARN_AHEAD_MS,
+  nextCard,
+  returnToFront,
+  sessionCounts,
+  startSession,
+} from './session';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime();
 const END = new Date(2026, 10, 24, 4, 0).getTime();
@@ -59,5 +66,13 @@ describe('a sitting that starts with learning steps still pending', () => {
     expect(sessionCounts(s, () => undefined)).toEqual({ new: 1, learning: 1, review: 0 });
     expect(nextCard(s, NOW)).toEqual({ kind: 'card', id: b });
     expect(nextCard(s, NOW + 5 * 60_000)).toEqual({ kind: 'card', id: a });
+  });
+});
+
+describe('returnToFront', () => {
+  it('puts an undone card first and out of the learning list', () => {
+    let s = startSession([a, b]);
+    s = afterAnswer(s, a, learning(NOW + 60_000), END);
+    expect(returnToFront(s, a)).toEqual({ queue: [a, b], learning: [] });
   });
 });

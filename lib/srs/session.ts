@@ -75,3 +75,11 @@ export function sessionCounts(
   }
   return { new: fresh, learning, review };
 }
+
+/** After an undo: the card is back where the learner just saw it, first in line. */
+export function returnToFront(session: StudySession, id: CardId): StudySession {
+  return {
+    queue: [id, ...session.queue.filter((q) => q !== id)],
+    learning: session.learning.filter((l) => l.id !== id),
+  };
+}
