@@ -1,3 +1,4 @@
+import { CodedError } from '@/lib/errors';
 /**
  * npm run --silent align -- FILE_A FILE_B
  *
@@ -16,14 +17,8 @@ export const USAGE = 'usage: npm run --silent align -- FILE_A FILE_B';
 
 export type CliErrorCode = 'USAGE' | 'UNREADABLE';
 
-export class CliError extends Error {
+export class CliError extends CodedError<CliErrorCode> {
   override readonly name = 'CliError';
-  constructor(
-    readonly code: CliErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** UTF-8 (a BOM is dropped); bytes that are not UTF-8 are read as Windows-1252. */

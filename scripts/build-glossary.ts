@@ -1,3 +1,4 @@
+import { CodedError } from '@/lib/errors';
 /**
  * npm run glossary: writes corpus/glossary/de-en.json, short English glosses for
  * the German words the cloze choice can blank in corpus/<article>/de.txt, taken
@@ -25,14 +26,8 @@ export const FREEDICT_DATA = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 
 export type GlossaryErrorCode = 'FREEDICT_MISSING' | 'FREEDICT_FORMAT';
 
-export class GlossaryError extends Error {
+export class GlossaryError extends CodedError<GlossaryErrorCode> {
   override readonly name = 'GlossaryError';
-  constructor(
-    readonly code: GlossaryErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 type SplitSentences = (paragraph: string, lang: Lang) => string[];

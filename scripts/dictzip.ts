@@ -1,3 +1,4 @@
+import { CodedError } from '@/lib/errors';
 /**
  * Random access to dictd's .dict.dz files. A dictzip file is a gzip member whose
  * header carries an `RA` extra field: the uncompressed chunk length and the
@@ -10,14 +11,8 @@ import { constants, inflateRawSync } from 'node:zlib';
 
 export type DictzipErrorCode = 'NOT_GZIP' | 'NO_RA_FIELD' | 'OUT_OF_RANGE';
 
-export class DictzipError extends Error {
+export class DictzipError extends CodedError<DictzipErrorCode> {
   override readonly name = 'DictzipError';
-  constructor(
-    readonly code: DictzipErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedError } from '@/lib/errors';
 import { CARD_STATE_NAMES } from '@/lib/srs/card-state';
 import { LANGS } from '@/lib/corpus/types';
 
@@ -60,10 +61,10 @@ export type Backup = z.infer<typeof backupSchema>;
 export type BackupErrorCode =
   'TOO_LARGE' | 'NOT_JSON' | 'OTHER_APP' | 'UNKNOWN_VERSION' | 'INVALID' | 'STORAGE';
 
-export class BackupError extends Error {
+export class BackupError extends CodedError<BackupErrorCode> {
   override readonly name = 'BackupError';
   constructor(
-    readonly code: BackupErrorCode,
+    code: BackupErrorCode,
     message: string,
     /** Language-neutral details for the UI's message: where, sizes, versions. */
     readonly params: {
@@ -73,7 +74,7 @@ export class BackupError extends Error {
       readonly version?: string;
     } = {},
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

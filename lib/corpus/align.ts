@@ -1,3 +1,4 @@
+import { CodedError } from '@/lib/errors';
 import { anchorIndex, type AnchorIndex } from './anchors';
 import {
   BEAD_SHAPES,
@@ -49,14 +50,8 @@ export interface AlignOptions {
 
 export type AlignErrorCode = 'BAD_OPTION';
 
-export class AlignError extends Error {
+export class AlignError extends CodedError<AlignErrorCode> {
   override readonly name = 'AlignError';
-  constructor(
-    readonly code: AlignErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 const PRIOR_COST = BEAD_SHAPES.map((m) => -Math.log(m.prior));

@@ -1,3 +1,5 @@
+import { CodedError } from '@/lib/errors';
+
 /** Why storage failed, in terms the UI can explain. */
 export type StorageErrorCode =
   | 'UNAVAILABLE' // IndexedDB missing or refused (private mode, blocked by policy)
@@ -5,14 +7,10 @@ export type StorageErrorCode =
   | 'VERSION' // another tab holds an older or newer schema
   | 'UNKNOWN';
 
-export class StorageError extends Error {
+export class StorageError extends CodedError<StorageErrorCode> {
   override readonly name = 'StorageError';
-  constructor(
-    readonly code: StorageErrorCode,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
+  constructor(code: StorageErrorCode, message: string, cause?: unknown) {
+    super(code, message, { cause });
   }
 }
 

@@ -1,14 +1,9 @@
+import { CodedError } from '@/lib/errors';
 export type SrsErrorCode =
   | 'INVALID_SETTINGS' // createScheduler got settings that validateSettings rejects
   | 'INVALID_INTERVAL' // formatInterval got NaN or Infinity
   | 'INVALID_TIME'; // a `now` that is not a finite instant
 
-export class SrsError extends Error {
+export class SrsError extends CodedError<SrsErrorCode> {
   override readonly name = 'SrsError';
-  constructor(
-    readonly code: SrsErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }

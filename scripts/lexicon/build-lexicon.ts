@@ -1,3 +1,4 @@
+import { CodedError } from '@/lib/errors';
 /**
  * The build-time lexicon: the RosaeNLG dictionaries (German and Italian nouns with
  * gender and forms, form→lemma tables, verb conjugations inverted to
@@ -27,15 +28,8 @@ import { buildFrequencyTable, type FrequencyTable } from './frequency';
 
 export type LexiconErrorCode = 'DICTIONARY_MISSING' | 'DICTIONARY_FORMAT';
 
-export class LexiconError extends Error {
+export class LexiconError extends CodedError<LexiconErrorCode> {
   override readonly name = 'LexiconError';
-  constructor(
-    readonly code: LexiconErrorCode,
-    message: string,
-    override readonly cause?: unknown,
-  ) {
-    super(message);
-  }
 }
 
 const require = createRequire(import.meta.url);
@@ -44,7 +38,9 @@ function packagePath(pkg: string, file: string): string {
   try {
     return join(dirname(require.resolve(`${pkg}/package.json`)), file);
   } catch (error) {
-    throw new LexiconError('DICTIONARY_MISSING', `npm package ${pkg} is not installed`, error);
+    throw new LexiconError('DICTIONARY_MISSING', `npm package ${pkg} is not installed`, {
+      cause: error,
+    });
   }
 }
 
@@ -53,7 +49,7 @@ function readText(pkg: string, file: string): string {
     return readFileSync(packagePath(pkg, file), 'utf8');
   } catch (error) {
     if (error instanceof LexiconError) throw error;
-    throw new LexiconError('DICTIONARY_MISSING', `cannot read ${pkg}/${file}`, error);
+    throw new LexiconError('DICTIONARY_MISSING', `cannot read ${pkg}/${file}`, { cause: error });
   }
 }
 
@@ -62,7 +58,7 @@ function readJson<T>(pkg: string, file: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new LexiconError('DICTIONARY_FORMAT', `${pkg}/${file} is not JSON`, error);
+    throw new LexiconError('DICTIONARY_FORMAT', `${pkg}/${file} is not JSON`, { cause: error });
   }
 }
 
