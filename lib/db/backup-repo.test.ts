@@ -9,6 +9,16 @@ import { openTriglotDb, type TriglotDb } from './schema';
 import { updateSettings } from './settings-repo';
 import { saveAnswer } from './study-repo';
 
+/** A backup whose first review has a date as text instead of a number. */
+const WRONG_TYPES = JSON.stringify({
+  app: 'triglot',
+  version: 1,
+  exportedAt: 1,
+  settings: null,
+  cards: [],
+  reviews: [{ cardId: 'x', review: 'yesterday' }],
+});
+
 const T0 = new Date(2026, 10, 20, 9, 0).getTime();
 const scheduler = createScheduler(defaultSettings);
 
@@ -89,18 +99,7 @@ describe('backup', () => {
         JSON.stringify({ app: 'triglot', version: 1, exportedAt: 1, settings: null, cards: [] }),
         'INVALID',
       ],
-      [
-        'wrong types',
-        JSON.stringify({
-          app: 'triglot',
-          version: 1,
-          exportedAt: 1,
-          settings: null,
-          cards: [],
-          reviews: [{ cardId: 'x', review: 'yesterday' }],
-        }),
-        'INVALID',
-      ],
+      ['wrong types', WRONG_TYPES, 'INVALID'],
     ];
     for (const [name, text, code] of cases) {
       it(name, async () => {
@@ -125,14 +124,7 @@ describe('backup', () => {
     });
 
     it('names where a wrong type is', () => {
-      const text = JSON.stringify({
-        app: 'triglot',
-        version: 1,
-        exportedAt: 1,
-        settings: null,
-        cards: [],
-        reviews: [{ cardId: 'x', review: 'yesterday' }],
-      });
+      const text = WRONG_TYPES;
       expect(() => parseBackup(text)).toThrow(/reviews\[0\]/);
     });
   });
