@@ -7,9 +7,8 @@
 import type { Backup } from '@/lib/backup/format';
 import { BACKUP_APP, BACKUP_VERSION, BackupError } from '@/lib/backup/format';
 import type { CardId } from '@/lib/corpus/types';
-import { defaultSettings as srsDefaults } from '@/lib/srs/params';
 import { replay } from '@/lib/srs/replay';
-import { parseSettings } from '@/lib/settings/settings';
+import { parseSettings, srsSettings } from '@/lib/settings/settings';
 import { classifyStorageError } from './errors';
 import type { CardRow, ReviewRow, TriglotDb } from './schema';
 
@@ -71,11 +70,7 @@ export async function importBackup(db: TriglotDb, backup: Backup): Promise<Impor
       await db.reviews.bulkAdd(fresh);
 
       const imported = new Map(backup.cards.map((c) => [c.id as CardId, c as CardRow]));
-      const srs = {
-        ...srsDefaults,
-        desiredRetention: settings.desiredRetention,
-        rolloverHour: settings.rolloverHour,
-      };
+      const srs = srsSettings(settings);
       let rebuilt = 0;
       let added = 0;
       for (const c of backup.cards as CardRow[]) {

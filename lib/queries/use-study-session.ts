@@ -11,7 +11,6 @@ import { loadTodayQueue } from '@/lib/db/queue-repo';
 import { reviewsBetween, saveAnswer, undoAnswer, type AnswerInput } from '@/lib/db/study-repo';
 import type { CardState } from '@/lib/srs/card-state';
 import type { Grade } from '@/lib/srs/grade';
-import { defaultSettings as srsDefaults } from '@/lib/srs/params';
 import type { QueueCounts } from '@/lib/srs/queue';
 import { createScheduler, type Preview } from '@/lib/srs/scheduler';
 import {
@@ -23,7 +22,7 @@ import {
   type StudySession,
 } from '@/lib/srs/session';
 import { studyDayBounds } from '@/lib/srs/study-day';
-import type { Settings } from '@/lib/settings/settings';
+import { srsSettings } from '@/lib/settings/settings';
 import { useCourseCards } from './use-course-cards';
 import { useSettings } from './use-settings';
 
@@ -63,16 +62,6 @@ export type StudyView =
 export interface PendingAnswer {
   readonly input: AnswerInput;
   readonly error: StorageError;
-}
-
-function srsSettings(s: Settings) {
-  return {
-    ...srsDefaults,
-    desiredRetention: s.desiredRetention,
-    newPerDay: s.newPerDay,
-    reviewsPerDay: s.reviewsPerDay,
-    rolloverHour: s.rolloverHour,
-  };
 }
 
 /**

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { LANGS, type Lang } from '@/lib/corpus/types';
+import {
+  NEW_PER_DAY_MAX,
+  RETENTION_MAX,
+  RETENTION_MIN,
+  REVIEWS_PER_DAY_MAX,
+  defaultSettings as srs,
+  type SrsSettings,
+} from '@/lib/srs/params';
 
 /**
  * The learner's preferences. Stored whole in IndexedDB and always read back
@@ -9,10 +17,11 @@ export const settingsSchema = z.object({
   /** The language hints are shown in, per course; absent means "pick a sensible default". */
   hint: z.partialRecord(z.enum(LANGS), z.enum(LANGS)).default({}),
   clozeMode: z.enum(['typed', 'choice']).default('typed'),
-  newPerDay: z.number().int().min(0).max(9999).default(20),
-  reviewsPerDay: z.number().int().min(0).max(99999).default(200),
-  desiredRetention: z.number().min(0.7).max(0.99).default(0.9),
-  rolloverHour: z.number().int().min(0).max(23).default(4),
+  // Ranges and defaults are the scheduler's, so a stored value never passes here and fails there.
+  newPerDay: z.number().int().min(0).max(NEW_PER_DAY_MAX).default(srs.newPerDay),
+  reviewsPerDay: z.number().int().min(0).max(REVIEWS_PER_DAY_MAX).default(srs.reviewsPerDay),
+  desiredRetention: z.number().min(RETENTION_MIN).max(RETENTION_MAX).default(srs.desiredRetention),
+  rolloverHour: z.number().int().min(0).max(23).default(srs.rolloverHour),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -40,4 +49,15 @@ export function hintLanguage(settings: Settings, course: Lang, uiLocale: string)
   const ui = LANGS.find((l) => l === uiLocale);
   if (ui && ui !== course) return ui;
   return course === 'en' ? 'de' : 'en';
+}
+
+/** The scheduler's settings for these preferences (steps and fuzz keep the scheduler's defaults). */
+export function srsSettings(settings: Settings): SrsSettings {
+  return {
+    ...srs,
+    desiredRetention: settings.desiredRetention,
+    newPerDay: settings.newPerDay,
+    reviewsPerDay: settings.reviewsPerDay,
+    rolloverHour: settings.rolloverHour,
+  };
 }
