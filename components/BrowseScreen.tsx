@@ -13,6 +13,7 @@ import {
   type StateFilter,
 } from '@/lib/study/browse-filter';
 import { CardDetail } from './CardDetail';
+import { LabeledSelect } from './LabeledSelect';
 
 const PAGE = 50;
 const KINDS: readonly KindFilter[] = ['all', 'cloze', 'understand', 'produce'];
@@ -68,58 +69,34 @@ export function BrowseScreen() {
             }}
           />
         </label>
-        <label htmlFor={`${id}-course`}>
-          {t('course')}
-          <select
-            id={`${id}-course`}
-            value={course}
-            onChange={(e) => {
-              setCourse(e.target.value as Lang);
-              setSelected(null);
-              setShown(PAGE);
-            }}
-          >
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {names(l)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label htmlFor={`${id}-kind`}>
-          {t('kind')}
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as KindFilter);
-              setShown(PAGE);
-            }}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k === 'all' ? t('all') : kinds(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label htmlFor={`${id}-state`}>
-          {t('state')}
-          <select
-            id={`${id}-state`}
-            value={state}
-            onChange={(e) => {
-              setState(e.target.value as StateFilter);
-              setShown(PAGE);
-            }}
-          >
-            {STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`states.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label={t('course')}
+          value={course}
+          options={LANGS.map((l) => ({ value: l, label: names(l) }))}
+          onChange={(l) => {
+            setCourse(l);
+            setSelected(null);
+            setShown(PAGE);
+          }}
+        />
+        <LabeledSelect
+          label={t('kind')}
+          value={kind}
+          options={KINDS.map((k) => ({ value: k, label: k === 'all' ? t('all') : kinds(k) }))}
+          onChange={(k) => {
+            setKind(k);
+            setShown(PAGE);
+          }}
+        />
+        <LabeledSelect
+          label={t('state')}
+          value={state}
+          options={STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+          onChange={(s) => {
+            setState(s);
+            setShown(PAGE);
+          }}
+        />
       </form>
       {results === null ? (
         <p role="status">{t('loading')}</p>

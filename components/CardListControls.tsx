@@ -1,10 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/types';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+import { LabeledSelect } from './LabeledSelect';
 
 const KINDS = ['all', 'cloze', 'understand', 'produce'] as const;
 type Filter = (typeof KINDS)[number];
@@ -20,23 +21,21 @@ export function CardListControls({
 }) {
   const t = useTranslations('Cards');
   const locale = useLocale();
-  const id = useId();
   const [filter, setFilter] = useState<Filter>('all');
   const { settings } = useSettings();
   const hint = hintLanguage(settings ?? defaultSettings, course, locale);
   return (
     <div data-filter={filter} data-hint={hint} className="card-list-view">
       <div className="filters">
-        <label htmlFor={id}>
-          {t('filterLabel')}
-          <select id={id} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k === 'all' ? t('filterAll') : t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label={t('filterLabel')}
+          value={filter}
+          options={KINDS.map((k) => ({
+            value: k,
+            label: k === 'all' ? t('filterAll') : t(`kind.${k}`),
+          }))}
+          onChange={setFilter}
+        />
         <p className="muted">{t('count', { count: total })}</p>
       </div>
       {children}
