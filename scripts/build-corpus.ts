@@ -6,25 +6,25 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignSentences } from '@/lib/corpus/align';
-import { makeCards, type AnalyzedToken } from '@/lib/corpus/cards';
-import { cleanText } from '@/lib/corpus/clean';
-import { canonicalText, contentHash } from '@/lib/corpus/hash';
-import type { Lexicon, WordInfo } from '@/lib/corpus/lexicon';
 import {
+  cardContent,
   CORPUS_FORMAT,
-  type Article,
+  type ArticleBundle,
   type ArticleMeta,
   type Card,
   type CorpusIndex,
-  type CourseCards,
-  type Unit,
+  type CourseSummary,
+  type ShippedArticle,
 } from '@/lib/corpus/model';
-import { neighbourFinder } from '@/lib/corpus/neighbours';
-import { isHeading, segmentDocument } from '@/lib/corpus/segment';
-import { tokenize } from '@/lib/corpus/tokenize';
-import { articleId, isLang, LANGS, type Lang, type UnitId } from '@/lib/corpus/types';
-import { mergeAlignments } from '@/lib/corpus/units';
+import {
+  analyzeArticle,
+  articleCards,
+  articleWords,
+  courseSummaries,
+  type ArticleSource,
+} from '@/lib/corpus/pipeline';
+import { contentHash } from '@/lib/corpus/hash';
+import { articleId, isLang, LANGS, type Lang } from '@/lib/corpus/types';
 import { loadLexicon } from './lexicon/build-lexicon';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,180 +59,55 @@ async function readArticleFolders(root: string): Promise<string[]> {
   return folders.sort();
 }
 
-function analyze(
-  lexicon: Lexicon,
-  text: string,
-  lang: Lang,
-  otherSides: string[],
-): AnalyzedToken[] {
-  const tokens = tokenize(text, lang);
-  return tokens.map((token, i) => ({
-    token,
-    info: lexicon.lookup(token, {
-      lang,
-      prev: tokens[i - 1],
-      next: tokens[i + 1],
-      sentenceStart: tokens.slice(0, i).every((t) => t.kind === 'punct'),
-      otherSides,
-    }),
-  }));
-}
-
 /** Builds every output file in memory: path (relative to the repo) → content. */
 export async function buildCorpus(root: string = ROOT): Promise<Map<string, string>> {
   const lexicon = await loadLexicon();
   const glossary = JSON.parse(
     await readFile(join(root, 'corpus/glossary/de-en.json'), 'utf8'),
   ) as Glossary;
+  const gloss = (lang: Lang, lemma: string) =>
+    lang === 'de' ? glossary.entries[lemma.toLowerCase()] : undefined;
 
-  const articles: { article: Article; analyzed: Map<string, AnalyzedToken[]> }[] = [];
+  const sources: ArticleSource[] = [];
   for (const folder of await readArticleFolders(root)) {
     const meta = JSON.parse(
       await readFile(join(root, 'corpus', folder, 'meta.json'), 'utf8'),
     ) as MetaFile;
-    const langs = meta.languages.filter(isLang);
-    const sentences = new Map<Lang, { text: string; line: number }[]>();
-    for (const lang of langs) {
-      const raw = await readFile(join(root, 'corpus', folder, `${lang}.txt`), 'utf8');
-      sentences.set(lang, segmentDocument(cleanText(raw), lang));
+    const texts: Partial<Record<Lang, string>> = {};
+    for (const lang of meta.languages.filter(isLang)) {
+      texts[lang] = await readFile(join(root, 'corpus', folder, `${lang}.txt`), 'utf8');
     }
-    const pivotSentences = sentences.get(meta.pivot)!;
-    const others = langs.filter((l) => l !== meta.pivot);
-    const pairs = others.map((lang) => {
-      const alignment = alignSentences(
-        pivotSentences.map((s) => s.text),
-        sentences.get(lang)!.map((s) => s.text),
-      );
-      return { lang, alignment };
-    });
-    const merged = mergeAlignments(
-      meta.pivot,
-      pivotSentences.length,
-      pairs.map(({ lang, alignment }) => ({ lang, count: sentences.get(lang)!.length, alignment })),
-    );
-    const id = articleId(meta.id);
-    const seen = new Map<string, number>();
-    const units: Unit[] = merged.map((m, index) => {
-      const text = Object.fromEntries(
-        langs.map((l) => [
-          l,
-          (m.sentences[l] ?? []).map((i) => sentences.get(l)![i]!.text).join(' '),
-        ]),
-      ) as Record<Lang, string>;
-      const key = contentHash(langs.map((l) => canonicalText(text[l])).join('\u241f'));
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      const kind = langs.every((l) => !text[l] || isHeading(text[l])) ? 'heading' : 'sentence';
-      return {
-        id: `${id}:${key}${n ? `-${n}` : ''}` as UnitId,
-        index,
-        kind,
-        text,
-        score: Math.round(m.score * 1000) / 1000,
-      };
-    });
-    const article: Article = {
-      format: CORPUS_FORMAT,
-      id,
-      title: meta.title,
-      outlet: meta.outlet,
-      ...(meta.url ? { url: meta.url } : {}),
-      ...(meta.date ? { date: meta.date } : {}),
-      original: meta.original,
-      madeForTriglot: meta.madeForTriglot,
-      license: meta.license,
-      attribution: meta.attribution,
-      pairs: pairs.map(({ lang, alignment }) => ({
-        a: meta.pivot,
-        b: lang,
-        parallel: alignment.parallel,
-        score: Math.round(alignment.score * 1000) / 1000,
-      })),
-      units,
-    };
-    const analyzed = new Map<string, AnalyzedToken[]>();
-    for (const u of units) {
-      for (const l of langs) {
-        const others = langs.filter((o) => o !== l).map((o) => u.text[o]);
-        analyzed.set(`${u.id}|${l}`, analyze(lexicon, u.text[l], l, others));
-      }
-    }
-    articles.push({ article, analyzed });
+    const { id, languages: _languages, pivot, ...rest } = meta;
+    sources.push({ id: articleId(id), meta: rest, texts, pivot });
   }
-
-  // Distractors come from every article's content words, the same article first.
-  const pools = new Map<Lang, { text: string; info: WordInfo; articleId: string }[]>();
-  for (const lang of LANGS) pools.set(lang, []);
-  // One entry per distinct word of an article: a repeated word adds nothing as a distractor.
-  const pooled = new Set<string>();
-  for (const { article, analyzed } of articles) {
-    for (const [key, tokens] of analyzed) {
-      const lang = key.slice(key.lastIndexOf('|') + 1) as Lang;
-      for (const { token, info } of tokens) {
-        const key = `${article.id}|${token.text}|${info.lemma}|${info.pos}`;
-        if (token.kind === 'word' && !pooled.has(key)) {
-          pooled.add(key);
-          pools.get(lang)!.push({ text: token.text, info, articleId: article.id });
-        }
-      }
-    }
-  }
-  const neighbours = neighbourFinder(
-    (lang) => [...lexicon.wordList(lang), ...pools.get(lang)!.map((p) => p.text)],
-    (lang, lemma) =>
-      pools
-        .get(lang)!
-        .filter((p) => p.info.lemma === lemma)
-        .map((p) => p.text),
-  );
-
-  const cardsByLang = new Map<Lang, Card[]>(LANGS.map((l) => [l, []]));
-  for (const { article, analyzed } of articles) {
-    const langs = LANGS.filter((l) => article.units.some((u) => u.text[l]));
-    const cards = makeCards(
-      article.id,
-      article.units,
-      (unit, lang) => analyzed.get(`${unit.id}|${lang}`) ?? [],
-      langs,
-      {
-        pool: (lang) => pools.get(lang)!,
-        fallback: (lang) => lexicon.vocabulary(lang),
-        gloss: (lang, lemma) => (lang === 'de' ? glossary.entries[lemma.toLowerCase()] : undefined),
-        neighbours,
-      },
-    );
-    for (const card of cards) cardsByLang.get(card.lang)!.push(card);
-  }
+  const analyzed = sources.map((source) => analyzeArticle(source, lexicon));
+  // Each article draws distractors from itself first, then from the rest of the
+  // library: for the shipped articles, each other.
+  const library = analyzed.flatMap((a) => a.words);
 
   const out = new Map<string, string>();
-  for (const { article } of articles)
-    out.set(`${OUT_DIR}/articles/${article.id}.json`, json(article));
-  for (const lang of LANGS) {
-    const cards = cardsByLang.get(lang)!;
-    const file: CourseCards = { format: CORPUS_FORMAT, lang, cards };
-    out.set(`${OUT_DIR}/cards/${lang}.json`, json(file));
-  }
-  const index: CorpusIndex = {
-    format: CORPUS_FORMAT,
-    articles: articles.map(({ article }) => {
-      const { units, format: _format, ...meta } = article;
-      return { ...meta, units: units.length };
-    }),
-    courses: LANGS.map((lang) => {
-      const cards = cardsByLang.get(lang)!;
-      return {
-        lang,
-        sentences: new Set(cards.map((c) => c.sibling)).size,
-        cards: cards.length,
-        byKind: {
-          cloze: cards.filter((c) => c.kind === 'cloze').length,
-          understand: cards.filter((c) => c.kind === 'understand').length,
-          produce: cards.filter((c) => c.kind === 'produce').length,
-        },
-      };
-    }),
-  };
-  out.set(`${OUT_DIR}/index.json`, json(index));
+  const index: ShippedArticle[] = [];
+  analyzed.forEach((a, i) => {
+    const cards = articleCards(a, { lexicon, gloss, library });
+    const bundle: ArticleBundle = {
+      format: CORPUS_FORMAT,
+      article: a.article,
+      texts: sources[i]!.texts,
+      cards: cards.map(cardContent),
+      words: articleWords(a.words),
+    };
+    const file = json(bundle);
+    out.set(`${OUT_DIR}/articles/${a.article.id}.json`, file);
+    const { units, format: _format, ...meta } = a.article;
+    index.push({
+      ...meta,
+      units: units.length,
+      version: contentHash(file),
+      courses: courseSummaries(cards),
+    });
+  });
+  const corpusIndex: CorpusIndex = { format: CORPUS_FORMAT, articles: index };
+  out.set(`${OUT_DIR}/index.json`, json(corpusIndex));
   return out;
 }
 
@@ -270,11 +145,11 @@ async function main() {
       (p) => `${p.a}–${p.b} ${p.parallel ? 'parallel' : 'NOT parallel'} ${p.score}`,
     );
     console.log(`${a.id}: ${a.units} units; ${pairs.join('; ')}`);
-  }
-  for (const c of index.courses) {
-    console.log(
-      `${c.lang}: ${c.sentences} sentences, ${c.cards} cards (${JSON.stringify(c.byKind)})`,
-    );
+    for (const c of a.courses) {
+      console.log(
+        `  ${c.lang}: ${c.sentences} sentences, ${c.cards} cards (${JSON.stringify(c.byKind)})`,
+      );
+    }
   }
   console.log(`wrote ${files.size} files in ${Math.round(performance.now() - started)} ms`);
 }

@@ -57,8 +57,10 @@ export function makeCards(
       const hints = Object.fromEntries(
         langs.filter((l) => l !== lang && unit.text[l]).map((l) => [l, unit.text[l]]),
       ) as Partial<Record<Lang, string>>;
-      // A card needs its sentence and at least one translation to hint with.
-      if (!text || Object.keys(hints).length === 0) continue;
+      // A text of its own (a one-language article) still gives clozes, hinted by lemma and
+      // gloss; in a translated article a sentence needs a translation to hint with.
+      const translated = Object.keys(hints).length > 0;
+      if (!text || (!translated && langs.length > 1)) continue;
       const base = { lang, article, unit: unit.id, sibling: siblingKey(article, lang, text), text, hints };
       const tokens = analyzed(unit, lang);
       const chosen = chooseClozes(
@@ -102,6 +104,7 @@ export function makeCards(
           cloze,
         });
       }
+      if (!translated) continue;
       // Whole-sentence cards come after the sentence's words have been met.
       const sentenceRank = (hardest || UNRANKED) + 0.5;
       for (const kind of ['understand', 'produce'] as const) {

@@ -1,5 +1,4 @@
-import type { Article, CorpusIndex } from './model';
-import type { Lang } from './types';
+import type { Article, ArticleBundle, CorpusIndex } from './model';
 
 // Build-time access to the generated corpus (public/data) for server components.
 // JSON imports are bundled at build time, so the static export needs no fs.
@@ -9,10 +8,12 @@ export async function loadIndex(): Promise<CorpusIndex> {
 }
 
 export async function loadArticle(id: string): Promise<Article> {
-  return (await import(`@/public/data/articles/${id}.json`)).default as Article;
+  return ((await import(`@/public/data/articles/${id}.json`)).default as ArticleBundle).article;
 }
 
-/** The URL the client fetches a course's cards from (precached by the service worker). */
-export function courseCardsUrl(lang: Lang): string {
-  return `/data/cards/${lang}.json`;
+/** Where the client finds the shipped articles (precached by the service worker). */
+export const SHIPPED_INDEX_URL = '/data/index.json';
+
+export function shippedArticleUrl(id: string): string {
+  return `/data/articles/${id}.json`;
 }

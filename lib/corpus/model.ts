@@ -5,7 +5,7 @@ import type { Pos } from './lexicon';
  * The shape of what `npm run corpus` writes to public/data and the app reads.
  * Bump CORPUS_FORMAT when a field changes meaning, so a stale cache is detectable.
  */
-export const CORPUS_FORMAT = 1;
+export const CORPUS_FORMAT = 2;
 
 export interface ArticleMeta {
   readonly id: ArticleId;
@@ -74,14 +74,36 @@ interface CardBase {
   readonly sibling: string;
   /** Order of new cards: lower first (word frequency for clozes). */
   readonly rank: number;
-  readonly text: string;
-  readonly hints: Readonly<Partial<Record<Lang, string>>>;
 }
 
-export type Card =
+/** A card as stored: its sentence and hints live once, in its unit. */
+export type CardContent =
   | (CardBase & { readonly kind: 'cloze'; readonly cloze: Cloze })
   | (CardBase & { readonly kind: 'understand' })
   | (CardBase & { readonly kind: 'produce' });
+
+/** A card as shown: content joined with its unit's texts. */
+export type Card = CardContent & {
+  readonly text: string;
+  /** The unit's other languages; empty for a text without translations. */
+  readonly hints: Readonly<Partial<Record<Lang, string>>>;
+};
+
+/** A card's content without the texts its unit holds. */
+export function cardContent(card: Card): CardContent {
+  const { text: _text, hints: _hints, ...content } = card;
+  return content;
+}
+
+/** A stored card joined with its unit, as the study screen shows it. */
+export function joinCard(content: CardContent, unit: Pick<Unit, 'text'>): Card {
+  const text = unit.text[content.lang] ?? '';
+  const hints: Partial<Record<Lang, string>> = {};
+  for (const [l, t] of Object.entries(unit.text) as [Lang, string][]) {
+    if (l !== content.lang && t) hints[l] = t;
+  }
+  return { ...content, text, hints };
+}
 
 export interface CourseSummary {
   readonly lang: Lang;
@@ -90,14 +112,36 @@ export interface CourseSummary {
   readonly byKind: Readonly<Record<CardKind, number>>;
 }
 
-export interface CorpusIndex {
+/** A distinct word of an article: a distractor candidate for later articles. */
+export interface ArticleWord {
+  readonly text: string;
+  readonly lang: Lang;
+  readonly lemma: string;
+  readonly pos: Pos;
+  readonly gender?: 'm' | 'f' | 'n';
+  readonly number?: 'sg' | 'pl';
+  readonly rank?: number;
+}
+
+/** Everything an article brings: its texts as given, its units, cards and words. */
+export interface ArticleBundle {
   readonly format: typeof CORPUS_FORMAT;
-  readonly articles: readonly (ArticleMeta & { readonly units: number; readonly pairs: readonly PairScore[] })[];
+  readonly article: Article;
+  /** The texts as given, before cleaning: kept so an article can be rebuilt or edited. */
+  readonly texts: Readonly<Partial<Record<Lang, string>>>;
+  readonly cards: readonly CardContent[];
+  readonly words: readonly ArticleWord[];
+}
+
+export interface ShippedArticle extends ArticleMeta {
+  readonly units: number;
+  readonly pairs: readonly PairScore[];
+  /** A hash of the article's file: a changed file is imported again. */
+  readonly version: string;
   readonly courses: readonly CourseSummary[];
 }
 
-export interface CourseCards {
+export interface CorpusIndex {
   readonly format: typeof CORPUS_FORMAT;
-  readonly lang: Lang;
-  readonly cards: readonly Card[];
+  readonly articles: readonly ShippedArticle[];
 }

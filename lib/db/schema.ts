@@ -6,7 +6,15 @@
  * (schema.test.ts). Editing an old version would strand learners on it.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { CardId, Lang } from '@/lib/corpus/types';
+import type {
+  ArticleMeta,
+  CardContent,
+  CourseSummary,
+  PairScore,
+  Unit,
+  ArticleWord,
+} from '@/lib/corpus/model';
+import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
 import type { ReviewLogEntry } from '@/lib/srs/review-log';
 
@@ -32,10 +40,47 @@ export interface SettingsRow {
   readonly value: unknown;
 }
 
+/** Who brought an article: shipped with the app, or added by the learner. */
+export type ArticleOrigin = 'shipped' | 'learner';
+
+/** An article's meta, verdicts and counts; its units, cards and words have stores of their own. */
+export interface ArticleRow extends ArticleMeta {
+  readonly origin: ArticleOrigin;
+  /** Hash of what was imported: a shipped article whose file changed is imported again. */
+  readonly version: string;
+  /** Hash of the texts as given, whitespace folded: the same article added twice has the same key. */
+  readonly contentKey: string;
+  readonly addedAt: number;
+  readonly pairs: readonly PairScore[];
+  readonly units: number;
+  readonly courses: readonly CourseSummary[];
+  readonly texts: Readonly<Partial<Record<Lang, string>>>;
+}
+
+/** One aligned unit; each sentence's text is stored here once, not in every card. */
+export interface UnitRow extends Unit {
+  readonly article: ArticleId;
+}
+
+/** What a card shows (joined with its unit), never its schedule: that is in `cards`. */
+export type ContentRow = CardContent & {
+  /** Folded words of the card's sentence, for Browse's index search. */
+  readonly terms: readonly string[];
+};
+
+export interface WordsRow {
+  readonly article: ArticleId;
+  readonly words: readonly ArticleWord[];
+}
+
 export type TriglotDb = Dexie & {
   cards: EntityTable<CardRow, 'id'>;
   reviews: EntityTable<ReviewRow, 'id'>;
   settings: EntityTable<SettingsRow, 'key'>;
+  articles: EntityTable<ArticleRow, 'id'>;
+  units: EntityTable<UnitRow, 'id'>;
+  content: EntityTable<ContentRow, 'id'>;
+  words: EntityTable<WordsRow, 'article'>;
 };
 
 export function openTriglotDb(name: string = DB_NAME): TriglotDb {
@@ -45,6 +90,15 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
     cards: 'id, [course+due], [course+state], sibling',
     reviews: '++id, &[cardId+review], [course+review], review',
     settings: 'key',
+  });
+  // v2 — card content moves into the database: articles (shipped and the learner's),
+  // their units, card content and words. Nothing of v1 changes, so no upgrade step;
+  // the shipped articles are imported at start-up (content-repo.ts).
+  db.version(2).stores({
+    articles: 'id, contentKey',
+    units: 'id, [article+index]',
+    content: 'id, [lang+rank], article, *terms',
+    words: 'article',
   });
   return db;
 }

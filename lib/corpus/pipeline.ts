@@ -1,0 +1,265 @@
+/**
+ * The whole corpus pipeline as pure functions: texts in, an article and its
+ * cards out. `npm run corpus` (Node) and the import Worker (browser) both call
+ * `buildArticle`, so an article added in the browser gets exactly the cards the
+ * build would give it.
+ */
+import { alignSentences, type Alignment } from './align';
+import { makeCards, type AnalyzedToken } from './cards';
+import { cleanText } from './clean';
+import { canonicalText, contentHash } from './hash';
+import type { Lexicon, WordInfo } from './lexicon';
+import {
+  CORPUS_FORMAT,
+  type Article,
+  type ArticleMeta,
+  type ArticleWord,
+  type Card,
+  type CardContent,
+  type CardKind,
+  type CourseSummary,
+  type PairScore,
+  type Unit,
+} from './model';
+import { neighbourFinder } from './neighbours';
+import { isHeading, segmentDocument } from './segment';
+import { tokenize } from './tokenize';
+import { LANGS, type ArticleId, type Lang, type UnitId } from './types';
+import { mergeAlignments } from './units';
+
+/** One sentence's tokens with their readings in context: the only place lookups happen. */
+export function analyzeSentence(
+  lexicon: Lexicon,
+  text: string,
+  lang: Lang,
+  otherSides: readonly string[],
+): AnalyzedToken[] {
+  const tokens = tokenize(text, lang);
+  let start = true;
+  return tokens.map((token, i) => {
+    const info = lexicon.lookup(token, {
+      lang,
+      prev: tokens[i - 1],
+      next: tokens[i + 1],
+      sentenceStart: start,
+      otherSides,
+    });
+    start &&= token.kind === 'punct';
+    return { token, info };
+  });
+}
+
+/** A content word of an article, as a candidate distractor and a known spelling. */
+export interface LibraryWord {
+  readonly text: string;
+  readonly info: WordInfo;
+  readonly articleId: string;
+  readonly lang: Lang;
+}
+
+export interface ArticleSource {
+  readonly id: ArticleId;
+  readonly meta: Omit<ArticleMeta, 'id'>;
+  readonly texts: Readonly<Partial<Record<Lang, string>>>;
+  /** The language the others are aligned to; the first present language by default. */
+  readonly pivot?: Lang;
+}
+
+export interface AnalyzedArticle {
+  readonly article: Article;
+  readonly langs: readonly Lang[];
+  /** `unitId|lang` → tokens with readings. */
+  readonly analyzed: ReadonlyMap<string, readonly AnalyzedToken[]>;
+  /** One entry per distinct word of the article, in text order. */
+  readonly words: readonly LibraryWord[];
+}
+
+export type PipelineStage = 'segment' | 'align' | 'analyze' | 'cards';
+export type Progress = (stage: PipelineStage, done: number, total: number) => void;
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The pairwise verdicts of an article's texts against its pivot, without the rest of the work. */
+export function judgeTexts(
+  texts: Readonly<Partial<Record<Lang, string>>>,
+  pivot?: Lang,
+): { pivot: Lang; pairs: { lang: Lang; alignment: Alignment }[]; sentences: Map<Lang, string[]> } {
+  const langs = LANGS.filter((l) => (texts[l] ?? '').trim() !== '');
+  if (langs.length === 0) throw new RangeError('an article needs at least one text');
+  const p = pivot && langs.includes(pivot) ? pivot : langs[0]!;
+  const sentences = new Map<Lang, string[]>();
+  for (const l of langs) sentences.set(l, segmentDocument(cleanText(texts[l]!), l).map((s) => s.text));
+  const pairs = langs
+    .filter((l) => l !== p)
+    .map((lang) => ({ lang, alignment: alignSentences(sentences.get(p)!, sentences.get(lang)!) }));
+  return { pivot: p, pairs, sentences };
+}
+
+/** Segment, align against the pivot, merge into units and read every word in context. */
+export function analyzeArticle(
+  source: ArticleSource,
+  lexicon: Lexicon,
+  progress: Progress = () => {},
+): AnalyzedArticle {
+  progress('segment', 0, 1);
+  const { pivot, pairs, sentences } = judgeTexts(source.texts, source.pivot);
+  // Pivot first: unit ids hash the texts in this order.
+  const langs = [pivot, ...pairs.map((p) => p.lang)];
+  progress('align', 1, 1);
+  const merged = mergeAlignments(
+    pivot,
+    sentences.get(pivot)!.length,
+    pairs.map(({ lang, alignment }) => ({ lang, count: sentences.get(lang)!.length, alignment })),
+  );
+  const id = source.id;
+  const seen = new Map<string, number>();
+  const units: Unit[] = merged.map((m, index) => {
+    const text = Object.fromEntries(
+      langs.map((l) => [l, (m.sentences[l] ?? []).map((i) => sentences.get(l)![i]!).join(' ')]),
+    ) as Record<Lang, string>;
+    const key = contentHash(langs.map((l) => canonicalText(text[l])).join('\u241f'));
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const kind = langs.every((l) => !text[l] || isHeading(text[l])) ? 'heading' : 'sentence';
+    return {
+      id: `${id}:${key}${n ? `-${n}` : ''}` as UnitId,
+      index,
+      kind,
+      text,
+      score: round3(m.score),
+    };
+  });
+  const pairScores: PairScore[] = pairs.map(({ lang, alignment }) => ({
+    a: pivot,
+    b: lang,
+    parallel: alignment.parallel,
+    score: round3(alignment.score),
+  }));
+  const article: Article = { format: CORPUS_FORMAT, id, ...source.meta, pairs: pairScores, units };
+
+  const analyzed = new Map<string, AnalyzedToken[]>();
+  const words: LibraryWord[] = [];
+  const pooled = new Set<string>();
+  units.forEach((u, i) => {
+    for (const l of langs) {
+      const others = langs.filter((o) => o !== l).map((o) => u.text[o]);
+      const tokens = analyzeSentence(lexicon, u.text[l], l, others);
+      analyzed.set(`${u.id}|${l}`, tokens);
+      for (const { token, info } of tokens) {
+        const key = `${l}|${token.text}|${info.lemma}|${info.pos}`;
+        if (token.kind === 'word' && !pooled.has(key)) {
+          pooled.add(key);
+          words.push({ text: token.text, info, articleId: id, lang: l });
+        }
+      }
+    }
+    progress('analyze', i + 1, units.length);
+  });
+  return { article, langs, analyzed, words };
+}
+
+export interface CardResources {
+  readonly lexicon: Lexicon;
+  readonly gloss: (lang: Lang, lemma: string) => string | undefined;
+  /**
+   * Every article's words, this one's included, in library order: distractors
+   * come from the same article first, then the rest of the learner's library.
+   */
+  readonly library: readonly LibraryWord[];
+}
+
+/** Grouping the library once per array keeps a batch build linear. */
+const byLangCache = new WeakMap<readonly LibraryWord[], Map<Lang, LibraryWord[]>>();
+function libraryByLang(library: readonly LibraryWord[]): Map<Lang, LibraryWord[]> {
+  let grouped = byLangCache.get(library);
+  if (!grouped) {
+    grouped = new Map(LANGS.map((l) => [l, []]));
+    for (const w of library) grouped.get(w.lang)!.push(w);
+    byLangCache.set(library, grouped);
+  }
+  return grouped;
+}
+
+const finderCache = new WeakMap<readonly LibraryWord[], ReturnType<typeof neighbourFinder>>();
+
+/** Cloze and translation cards of an analysed article. */
+export function articleCards(a: AnalyzedArticle, res: CardResources): Card[] {
+  const pools = libraryByLang(res.library);
+  let neighbours = finderCache.get(res.library);
+  if (!neighbours) {
+    neighbours = neighbourFinder(
+      (lang) => [...res.lexicon.wordList(lang), ...pools.get(lang)!.map((p) => p.text)],
+      (lang, lemma) =>
+        pools
+          .get(lang)!
+          .filter((p) => p.info.lemma === lemma)
+          .map((p) => p.text),
+    );
+    finderCache.set(res.library, neighbours);
+  }
+  return makeCards(a.article.id, a.article.units, (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [], a.langs, {
+    pool: (lang) => pools.get(lang)!,
+    fallback: (lang) => res.lexicon.vocabulary(lang),
+    gloss: res.gloss,
+    neighbours,
+  });
+}
+
+/** Texts in, article and cards out; `library` holds the other articles' words. */
+export function buildArticle(
+  source: ArticleSource,
+  res: Omit<CardResources, 'library'> & { readonly library?: readonly LibraryWord[] },
+  progress: Progress = () => {},
+): { article: Article; cards: Card[]; words: readonly LibraryWord[] } {
+  const analyzed = analyzeArticle(source, res.lexicon, progress);
+  progress('cards', 0, 1);
+  const cards = articleCards(analyzed, {
+    ...res,
+    library: [...(res.library ?? []), ...analyzed.words],
+  });
+  progress('cards', 1, 1);
+  return { article: analyzed.article, cards, words: analyzed.words };
+}
+
+/** The flat, storable form of an article's words. */
+export function articleWords(words: readonly LibraryWord[]): ArticleWord[] {
+  return words.map(({ text, lang, info }) => ({
+    text,
+    lang,
+    lemma: info.lemma,
+    pos: info.pos,
+    ...(info.gender ? { gender: info.gender } : {}),
+    ...(info.number ? { number: info.number } : {}),
+    ...(info.rank !== undefined ? { rank: info.rank } : {}),
+  }));
+}
+
+/** Stored words back into distractor candidates of their article. */
+export function libraryWords(articleId: string, words: readonly ArticleWord[]): LibraryWord[] {
+  return words.map(({ text, lang, lemma, pos, gender, number, rank }) => ({
+    text,
+    lang,
+    articleId,
+    info: {
+      lemma,
+      pos,
+      ...(gender ? { gender } : {}),
+      ...(number ? { number } : {}),
+      ...(rank !== undefined ? { rank } : {}),
+    },
+  }));
+}
+
+/** How many sentences and cards of each kind an article gives each course. */
+export function courseSummaries(cards: readonly CardContent[]): CourseSummary[] {
+  return LANGS.flatMap((lang) => {
+    const mine = cards.filter((c) => c.lang === lang);
+    if (mine.length === 0) return [];
+    const byKind: Record<CardKind, number> = { cloze: 0, understand: 0, produce: 0 };
+    for (const c of mine) byKind[c.kind]++;
+    return [{ lang, sentences: new Set(mine.map((c) => c.sibling)).size, cards: mine.length, byKind }];
+  });
+}
+

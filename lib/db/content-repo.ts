@@ -1,0 +1,297 @@
+import Dexie from 'dexie';
+import {
+  joinCard,
+  type ArticleBundle,
+  type Card,
+  type CardContent,
+  type CardKind,
+  type CourseSummary,
+} from '@/lib/corpus/model';
+import { foldWord } from '@/lib/corpus/neighbours';
+import { courseSummaries } from '@/lib/corpus/pipeline';
+import { canonicalText, contentHash } from '@/lib/corpus/hash';
+import { LANGS, type ArticleId, type CardId, type Lang } from '@/lib/corpus/types';
+import { classifyStorageError } from './errors';
+import type { ArticleOrigin, ArticleRow, ContentRow, TriglotDb, UnitRow } from './schema';
+
+const WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+/** Folded words of a sentence, once each: what Browse's search index holds. */
+export function searchTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const m of text.matchAll(WORD_RE)) terms.add(foldWord(m[0]));
+  return [...terms];
+}
+
+/** The key two imports of the same texts share, whatever their whitespace or quote style. */
+export function textsKey(texts: Readonly<Partial<Record<Lang, string>>>): string {
+  return contentHash(LANGS.map((l) => canonicalText(texts[l] ?? '')).join('\u241f'));
+}
+
+/**
+ * Writes an article with its units, cards and words in one transaction: all or
+ * nothing. An article already stored under the same id is replaced; cards of an
+ * unchanged sentence keep their id, so their progress (in `cards` and `reviews`,
+ * which this never touches) carries over.
+ */
+export async function putArticle(
+  db: TriglotDb,
+  bundle: ArticleBundle,
+  origin: ArticleOrigin,
+  version: string,
+  now: number,
+): Promise<ArticleRow> {
+  const { article, texts, cards, words } = bundle;
+  const { units, format: _format, ...meta } = article;
+  const byUnit = new Map(units.map((u) => [u.id, u]));
+  const row: ArticleRow = {
+    ...meta,
+    origin,
+    version,
+    contentKey: textsKey(texts),
+    addedAt: now,
+    units: units.length,
+    courses: courseSummaries(cards),
+    texts,
+  };
+  const unitRows: UnitRow[] = units.map((u) => ({ ...u, article: article.id }));
+  const contentRows: ContentRow[] = cards.map((c) => ({
+    ...c,
+    terms: searchTerms(byUnit.get(c.unit)?.text[c.lang] ?? ''),
+  }));
+  try {
+    await db.transaction('rw', [db.articles, db.units, db.content, db.words], async () => {
+      const old = await db.articles.get(article.id);
+      if (old) {
+        await db.units
+          .where('[article+index]')
+          .between([article.id, Dexie.minKey], [article.id, Dexie.maxKey])
+          .delete();
+        await db.content.where('article').equals(article.id).delete();
+      }
+      await db.articles.put({ ...row, addedAt: old?.addedAt ?? now });
+      await db.units.bulkPut(unitRows);
+      await db.content.bulkPut(contentRows);
+      await db.words.put({ article: article.id, words });
+    });
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+  return row;
+}
+
+/**
+ * Removes an article and its content. With `history`, also the schedule and
+ * review log of its cards; without, they stay (a re-added article finds them).
+ */
+export async function deleteArticle(
+  db: TriglotDb,
+  id: ArticleId,
+  opts: { history: boolean },
+): Promise<void> {
+  try {
+    await db.transaction(
+      'rw',
+      [db.articles, db.units, db.content, db.words, db.cards, db.reviews],
+      async () => {
+        await db.articles.delete(id);
+        await db.units
+          .where('[article+index]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .delete();
+        await db.content.where('article').equals(id).delete();
+        await db.words.delete(id);
+        if (!opts.history) return;
+        for (const lang of LANGS) {
+          // Card ids start with `lang:article:`, so a key range finds them without an index.
+          const prefix = `${lang}:${id}:`;
+          await db.cards.where('id').between(prefix, `${prefix}\uffff`).delete();
+          await db.reviews
+            .where('[cardId+review]')
+            .between([prefix, Dexie.minKey], [`${prefix}\uffff`, Dexie.maxKey])
+            .delete();
+        }
+      },
+    );
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
+/** Every article, newest first, without loading any of their cards. */
+export async function listArticles(db: TriglotDb): Promise<ArticleRow[]> {
+  const rows = await db.articles.toArray();
+  return rows.sort((a, b) =>
+    a.origin === b.origin ? b.addedAt - a.addedAt : a.origin === 'learner' ? -1 : 1,
+  );
+}
+
+export async function getArticle(db: TriglotDb, id: ArticleId): Promise<ArticleRow | undefined> {
+  return db.articles.get(id);
+}
+
+export async function findArticleByTexts(
+  db: TriglotDb,
+  texts: Readonly<Partial<Record<Lang, string>>>,
+): Promise<ArticleRow | undefined> {
+  return db.articles.where('contentKey').equals(textsKey(texts)).first();
+}
+
+export async function articleUnits(db: TriglotDb, id: ArticleId): Promise<UnitRow[]> {
+  return db.units
+    .where('[article+index]')
+    .between([id, Dexie.minKey], [id, Dexie.maxKey])
+    .toArray();
+}
+
+/** Cards as shown, in the order asked; a card whose content is gone is undefined. */
+export async function getCards(
+  db: TriglotDb,
+  ids: readonly CardId[],
+): Promise<(Card | undefined)[]> {
+  const contents = await db.content.bulkGet([...ids]);
+  const unitIds = [...new Set(contents.flatMap((c) => (c ? [c.unit] : [])))];
+  const units = new Map(
+    (await db.units.bulkGet(unitIds)).flatMap((u) => (u ? [[u.id, u] as const] : [])),
+  );
+  return contents.map((c) => {
+    const unit = c && units.get(c.unit);
+    if (!c || !unit) return undefined;
+    const { terms: _terms, ...content } = c;
+    return joinCard(content as CardContent, unit);
+  });
+}
+
+/** Which of these ids still have content (a card whose sentence left the corpus has none). */
+export async function existingCardIds(db: TriglotDb, ids: readonly CardId[]): Promise<Set<CardId>> {
+  const keys = new Set<CardId>();
+  const rows = await db.content.bulkGet([...ids]);
+  rows.forEach((r) => r && keys.add(r.id));
+  return keys;
+}
+
+export interface CardRef {
+  readonly id: CardId;
+  readonly sibling: string;
+  readonly rank: number;
+}
+
+/**
+ * A course's cards in new-card order (rank, then id), `limit` at a time from
+ * after `after`: the queue walks this instead of holding the course in memory.
+ */
+export async function cardsInRankOrder(
+  db: TriglotDb,
+  lang: Lang,
+  after: CardRef | null,
+  limit: number,
+): Promise<CardRef[]> {
+  const range = after
+    ? db.content.where('[lang+rank]').between([lang, after.rank], [lang, Dexie.maxKey], true, true)
+    : db.content.where('[lang+rank]').between([lang, Dexie.minKey], [lang, Dexie.maxKey]);
+  const out: CardRef[] = [];
+  // Rows of the same rank as `after` sort by id: skip those up to it.
+  await range
+    .until(() => out.length >= limit)
+    .each((c) => {
+      if (after && c.rank === after.rank && c.id <= after.id) return;
+      if (out.length < limit) out.push({ id: c.id, sibling: c.sibling, rank: c.rank });
+    });
+  return out;
+}
+
+export interface CardPage {
+  readonly cards: Card[];
+  /** Whether more cards match after this page. */
+  readonly more: boolean;
+}
+
+export interface CardQuery {
+  readonly lang?: Lang;
+  readonly article?: ArticleId;
+  readonly kind?: CardKind;
+  /** Words to find (prefixes, accent- and case-blind), all of them in the card's sentence. */
+  readonly search?: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** One page of cards through an index: the search term, the article or the course. */
+export async function queryCards(db: TriglotDb, q: CardQuery): Promise<CardPage> {
+  const words = q.search ? searchTerms(q.search) : [];
+  const longest = [...words].sort((a, b) => b.length - a.length)[0];
+  const base = longest
+    ? db.content.where('terms').startsWith(longest).distinct()
+    : q.article
+      ? db.content.where('article').equals(q.article)
+      : q.lang
+        ? db.content.where('[lang+rank]').between([q.lang, Dexie.minKey], [q.lang, Dexie.maxKey])
+        : db.content.toCollection();
+  const rows = await base
+    .filter(
+      (c) =>
+        (!q.lang || c.lang === q.lang) &&
+        (!q.article || c.article === q.article) &&
+        (!q.kind || c.kind === q.kind) &&
+        words.every((w) => c.terms.some((t) => t.startsWith(w))),
+    )
+    .offset(q.offset)
+    .limit(q.limit + 1)
+    .primaryKeys();
+  const cards = (await getCards(db, rows.slice(0, q.limit))).filter((c): c is Card => !!c);
+  return { cards, more: rows.length > q.limit };
+}
+
+/** Per course, the sum over every article: what Home shows. */
+export async function librarySummary(db: TriglotDb): Promise<CourseSummary[]> {
+  const rows = await db.articles.toArray();
+  return LANGS.map((lang) => {
+    const sum = { lang, sentences: 0, cards: 0, byKind: { cloze: 0, understand: 0, produce: 0 } };
+    for (const r of rows) {
+      const c = r.courses.find((x) => x.lang === lang);
+      if (!c) continue;
+      sum.sentences += c.sentences;
+      sum.cards += c.cards;
+      for (const k of ['cloze', 'understand', 'produce'] as const) sum.byKind[k] += c.byKind[k];
+    }
+    return sum;
+  });
+}
+
+/** Every article's words, for the distractors of an article being added. */
+export async function libraryWordRows(db: TriglotDb) {
+  return db.words.toArray();
+}
+
+export interface ShippedEntry {
+  readonly id: ArticleId;
+  readonly version: string;
+}
+
+/**
+ * Brings the shipped articles into the stores: those never imported or whose
+ * file changed since (by version), and drops the content of one no longer
+ * shipped (its history stays, as for any removed sentence). Returns how many
+ * were written.
+ */
+export async function syncShippedArticles(
+  db: TriglotDb,
+  shipped: readonly ShippedEntry[],
+  load: (id: ArticleId) => Promise<ArticleBundle>,
+  now: number,
+): Promise<number> {
+  const stored = new Map(
+    (await db.articles.toArray()).map((a) => [a.id, { origin: a.origin, version: a.version }]),
+  );
+  let written = 0;
+  for (const entry of shipped) {
+    if (stored.get(entry.id)?.version === entry.version) continue;
+    await putArticle(db, await load(entry.id), 'shipped', entry.version, now);
+    written++;
+  }
+  const ids = new Set(shipped.map((s) => s.id));
+  for (const [id, row] of stored) {
+    if (row.origin === 'shipped' && !ids.has(id)) await deleteArticle(db, id, { history: false });
+  }
+  return written;
+}
