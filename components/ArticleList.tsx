@@ -1,9 +1,22 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { CorpusIndex } from '@/lib/corpus/model';
+import type { ArticleMeta } from '@/lib/corpus/model';
 import { isLang } from '@/lib/corpus/types';
+import type { ArticleOrigin } from '@/lib/db/schema';
 import { Link } from '@/lib/i18n/navigation';
 
-export function ArticleList({ articles }: { articles: CorpusIndex['articles'] }) {
+export interface ArticleListItem extends Pick<ArticleMeta, 'id' | 'title' | 'outlet'> {
+  readonly units: number;
+  readonly origin: ArticleOrigin;
+}
+
+/** Shipped articles have static reader pages; the learner's own are read from IndexedDB. */
+export function readerHref(item: Pick<ArticleListItem, 'id' | 'origin'>): string {
+  return item.origin === 'shipped'
+    ? `/read/${item.id}/`
+    : `/read/?id=${encodeURIComponent(item.id)}`;
+}
+
+export function ArticleList({ articles }: { articles: readonly ArticleListItem[] }) {
   const t = useTranslations('Home');
   const locale = useLocale();
   const titleLang = isLang(locale) ? locale : 'en';
@@ -13,11 +26,12 @@ export function ArticleList({ articles }: { articles: CorpusIndex['articles'] })
       <ul className="article-list">
         {articles.map((a) => (
           <li key={a.id}>
-            <Link href={`/read/${a.id}/`}>{a.title[titleLang]}</Link>
+            <Link href={readerHref(a)}>{a.title[titleLang]}</Link>
             <span className="muted">
               {' '}
               — {t('articleMeta', { outlet: a.outlet, units: a.units })}
             </span>
+            {a.origin === 'learner' ? <span className="badge"> {t('yours')}</span> : null}
           </li>
         ))}
       </ul>

@@ -1,14 +1,16 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { ankiClozeTsv } from '@/lib/backup/anki';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
-import { courseCardsUrl } from '@/lib/corpus/data';
-import type { CourseCards } from '@/lib/corpus/model';
+import type { Card } from '@/lib/corpus/model';
 import { LANGS, type Lang } from '@/lib/corpus/types';
 import { clearAll, exportBackup, importBackup } from '@/lib/db/backup-repo';
 import { getDb } from '@/lib/db/client';
+import { courseCardPages } from '@/lib/db/content-repo';
+import { queryKeys } from '@/lib/queries/keys';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
 
@@ -34,6 +36,7 @@ export function DataPanel() {
   const locale = useLocale();
   const id = useId();
   const { settings } = useSettings();
+  const queryClient = useQueryClient();
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [course, setCourse] = useState<Lang>('de');
@@ -122,11 +125,12 @@ export function DataPanel() {
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const file = (await (await fetch(courseCardsUrl(course))).json()) as CourseCards;
+              const cards: Card[] = [];
+              for await (const page of courseCardPages(getDb(), course)) cards.push(...page);
               const hint = hintLanguage(settings ?? defaultSettings, course, locale);
-              const tsv = ankiClozeTsv(file.cards, hint, (c) => c.article);
+              const tsv = ankiClozeTsv(cards, hint, (c) => c.article);
               download(`triglot-${course}-anki.txt`, 'text/tab-separated-values', tsv);
-              return t('ankiDone', { count: file.cards.filter((c) => c.kind === 'cloze').length });
+              return t('ankiDone', { count: cards.filter((c) => c.kind === 'cloze').length });
             })
           }
         >
@@ -144,6 +148,8 @@ export function DataPanel() {
                 setConfirmClear(false);
                 void run(async () => {
                   await clearAll(getDb());
+                  // The shipped articles come straight back; the learner's are gone.
+                  await queryClient.invalidateQueries({ queryKey: queryKeys.library() });
                   return t('cleared');
                 });
               }}

@@ -1,11 +1,20 @@
 import { expect, type Page } from '@playwright/test';
 import { transliterate } from '@/lib/answer/check';
-import type { Card, CourseCards } from '@/lib/corpus/model';
+import { joinCard, type ArticleBundle, type Card, type CorpusIndex } from '@/lib/corpus/model';
 
+/** Every shipped card of a course, as the study screen shows it. */
 export async function loadCards(page: Page, lang: string): Promise<Map<string, Card>> {
-  const response = await page.request.get(`/data/cards/${lang}.json`);
-  const file = (await response.json()) as CourseCards;
-  return new Map(file.cards.map((c) => [c.id, c]));
+  const index = (await (await page.request.get('/data/index.json')).json()) as CorpusIndex;
+  const out = new Map<string, Card>();
+  for (const a of index.articles) {
+    const response = await page.request.get(`/data/articles/${a.id}.json`);
+    const bundle = (await response.json()) as ArticleBundle;
+    const units = new Map(bundle.article.units.map((u) => [u.id, u]));
+    for (const c of bundle.cards) {
+      if (c.lang === lang) out.set(c.id, joinCard(c, units.get(c.unit)!));
+    }
+  }
+  return out;
 }
 
 /** Headless Chromium has no voices; give it two so the listen button can be tested. */

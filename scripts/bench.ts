@@ -5,10 +5,17 @@
  * IndexedDB is faster at bulk writes and similar at indexed reads.
  */
 import 'fake-indexeddb/auto';
-import { loadTodayQueue, type CourseCardRef } from '@/lib/db/queue-repo';
-import { openTriglotDb, type CardRow, type ReviewRow } from '@/lib/db/schema';
+import { getCards, queryCards, searchTerms, type CardRef } from '@/lib/db/content-repo';
+import { loadTodayQueue } from '@/lib/db/queue-repo';
+import {
+  openTriglotDb,
+  type CardRow,
+  type ContentRow,
+  type ReviewRow,
+  type UnitRow,
+} from '@/lib/db/schema';
 import { saveAnswer, undoAnswer } from '@/lib/db/study-repo';
-import type { CardId } from '@/lib/corpus/types';
+import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
 import { defaultSettings } from '@/lib/srs/params';
 import { createScheduler } from '@/lib/srs/scheduler';
@@ -43,11 +50,52 @@ async function main() {
   const random = rng(42);
   const db = openTriglotDb(`bench-${Date.now()}`);
   await db.open();
-  const refs: CourseCardRef[] = Array.from({ length: CARDS }, (_, i) => ({
+  const refs: (CardRef & { sibling: string })[] = Array.from({ length: CARDS }, (_, i) => ({
     id: `de:bench:${i}` as CardId,
     sibling: `s${Math.floor(i / 4)}`,
     rank: i,
   }));
+  // Card content as an import leaves it: a unit per four cards, sentences of 12–20
+  // words from a 20,000-word vocabulary, 100 cards per article.
+  const vocabulary = Array.from({ length: 20_000 }, (_, i) => `wort${i.toString(36)}`);
+  let t = performance.now();
+  for (let i = 0; i < CARDS; i += 20_000) {
+    const units: UnitRow[] = [];
+    const content: ContentRow[] = [];
+    for (let j = i; j < Math.min(CARDS, i + 20_000); j++) {
+      const article = `bench-${Math.floor(j / 100)}` as ArticleId;
+      const unit = `${article}:u${Math.floor(j / 4)}` as UnitId;
+      if (j % 4 === 0) {
+        const words = Array.from(
+          { length: 12 + Math.floor(random() * 9) },
+          () => vocabulary[Math.floor(random() ** 2 * vocabulary.length)]!,
+        );
+        const text = words.join(' ') + '.';
+        units.push({
+          id: unit,
+          article,
+          index: j / 4,
+          kind: 'sentence',
+          text: { de: text, it: text, en: text },
+          score: 1,
+        });
+      }
+      const text = units[units.length - 1]!.text.de;
+      content.push({
+        id: refs[j]!.id,
+        lang: 'de',
+        article,
+        unit,
+        sibling: refs[j]!.sibling,
+        rank: j,
+        kind: 'understand',
+        terms: searchTerms(text),
+      });
+    }
+    await db.units.bulkAdd(units);
+    await db.content.bulkAdd(content);
+  }
+  const seedContent = performance.now() - t;
   // Two thirds of the cards have been met; reviews are spread over them.
   const met = Math.floor(CARDS * 0.66);
   const scheduler = createScheduler({ ...defaultSettings, fuzz: false });
@@ -69,7 +117,7 @@ async function main() {
       reps: 5,
     });
   }
-  let t = performance.now();
+  t = performance.now();
   for (let i = 0; i < rows.length; i += 20_000) await db.cards.bulkAdd(rows.slice(i, i + 20_000));
   const seedCards = performance.now() - t;
 
@@ -99,11 +147,31 @@ async function main() {
 
   const settings = { newPerDay: 20, reviewsPerDay: 200, rolloverHour: 4 };
   const loads: number[] = [];
-  let loaded = await loadTodayQueue(db, 'de', refs, settings, NOW);
+  let loaded = await loadTodayQueue(db, 'de', settings, NOW);
   for (let i = 0; i < 5; i++) {
     t = performance.now();
-    loaded = await loadTodayQueue(db, 'de', refs, settings, NOW);
+    loaded = await loadTodayQueue(db, 'de', settings, NOW);
     loads.push(performance.now() - t);
+  }
+
+  const firstCards: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    await getCards(db, loaded.queue);
+    firstCards.push(performance.now() - t);
+  }
+  // Browse: each keystroke of "wort1a" runs one indexed search for a page of 50.
+  const keystrokes: number[] = [];
+  for (const q of ['w', 'wo', 'wor', 'wort', 'wort1', 'wort1a', 'wort1a wort2']) {
+    t = performance.now();
+    await queryCards(db, { lang: 'de', search: q, offset: 0, limit: 50 });
+    keystrokes.push(performance.now() - t);
+  }
+  const cardsPage: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    await queryCards(db, { lang: 'de', offset: 0, limit: 50 });
+    cardsPage.push(performance.now() - t);
   }
 
   // The answer path as the study screen runs it: schedule, write log + state, pick the next card.
@@ -143,12 +211,20 @@ async function main() {
   console.log(
     `Triglot bench: ${CARDS.toLocaleString('en')} cards (${met.toLocaleString('en')} met), ${REVIEWS.toLocaleString('en')} reviews, fake-indexeddb on Node ${process.version}`,
   );
+  console.log(`seed: content ${(seedContent / 1000).toFixed(1)} s`);
   console.log(
     `seed: cards ${(seedCards / 1000).toFixed(1)} s, reviews ${(seedReviews / 1000).toFixed(1)} s`,
   );
   console.log(
     `today's queue (${loaded.queue.length} cards: ${JSON.stringify(loaded.counts)}): median ${ms(median(loads))}, max ${ms(Math.max(...loads))}`,
   );
+  console.log(
+    `the queue's cards read (content + units, ${loaded.queue.length} cards): median ${ms(median(firstCards))}`,
+  );
+  console.log(
+    `Browse keystroke (indexed search, first 50): median ${ms(median(keystrokes))}, max ${ms(Math.max(...keystrokes))}`,
+  );
+  console.log(`Cards page (first 50 of the course): median ${ms(median(cardsPage))}`);
   console.log(
     `answer → next card (schedule + transaction + next): median ${ms(median(answers))}, p95 ${ms(p95(answers))} over ${answers.length} answers`,
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CodedError } from '@/lib/errors';
 import { CARD_STATE_NAMES } from '@/lib/srs/card-state';
+import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { LANGS } from '@/lib/corpus/types';
 
 /**
@@ -9,7 +10,9 @@ import { LANGS } from '@/lib/corpus/types';
  * always import.
  */
 export const BACKUP_APP = 'triglot';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions parseBackup reads: 1 had no articles. */
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 /** A backup is read whole into memory; this bounds that, well above a heavy learner's file. */
 export const MAX_BACKUP_BYTES = 64_000_000;
 
@@ -47,13 +50,81 @@ const reviewRow = z.object({
   verdict: z.string().nullable().optional(),
 });
 
+const lang = z.enum(LANGS);
+const texts = z.partialRecord(lang, z.string());
+const unit = z.object({
+  id: z.string().min(1),
+  index: z.number().int().min(0),
+  kind: z.enum(['sentence', 'heading']),
+  text: texts,
+  score: z.number().finite(),
+});
+const cardBase = {
+  id: z.string().min(1),
+  lang,
+  article: z.string().min(1),
+  unit: z.string().min(1),
+  sibling: z.string(),
+  rank: z.number().finite(),
+};
+const cloze = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  answer: z.string().min(1),
+  lemma: z.string(),
+  pos: z.enum(['noun', 'verb', 'adj', 'adv', 'propn', 'num', 'func', 'other']),
+  gender: z.enum(['m', 'f', 'n']).optional(),
+  number: z.enum(['sg', 'pl']).optional(),
+  rank: z.number().finite().optional(),
+  gloss: z.string().optional(),
+  options: z.array(z.string()),
+  neighbours: z.array(z.string()),
+});
+const cardContent = z.discriminatedUnion('kind', [
+  z.object({ ...cardBase, kind: z.literal('cloze'), cloze }),
+  z.object({ ...cardBase, kind: z.literal('understand') }),
+  z.object({ ...cardBase, kind: z.literal('produce') }),
+]);
+const word = z.object({
+  text: z.string(),
+  lang,
+  lemma: z.string(),
+  pos: cloze.shape.pos,
+  gender: z.enum(['m', 'f', 'n']).optional(),
+  number: z.enum(['sg', 'pl']).optional(),
+  rank: z.number().finite().optional(),
+});
+/** An article the learner added: everything needed to put it back on another device. */
+const articleBundle = z.object({
+  format: z.literal(CORPUS_FORMAT),
+  article: z.object({
+    format: z.literal(CORPUS_FORMAT),
+    id: z.string().min(1),
+    title: z.record(lang, z.string()),
+    outlet: z.string(),
+    url: z.string().optional(),
+    date: z.string().optional(),
+    original: lang.nullable(),
+    madeForTriglot: z.array(lang),
+    license: z.string(),
+    attribution: z.string(),
+    pairs: z.array(z.object({ a: lang, b: lang, parallel: z.boolean(), score: z.number() })),
+    units: z.array(unit),
+  }),
+  texts,
+  cards: z.array(cardContent),
+  words: z.array(word),
+});
+
 export const backupSchema = z.object({
   app: z.literal(BACKUP_APP),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.number().finite(),
   settings: z.unknown(),
   cards: z.array(cardRow),
   reviews: z.array(reviewRow),
+  /** The learner's own articles (version 2 on); shipped ones come with the app. */
+  articles: z.array(articleBundle).default([]),
 });
 
 export type Backup = z.infer<typeof backupSchema>;
@@ -106,7 +177,7 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Back
     throw new BackupError('OTHER_APP', 'The file is not a Triglot backup.');
   }
   const version = (raw as { version?: unknown }).version;
-  if (version !== BACKUP_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new BackupError(
       'UNKNOWN_VERSION',
       `Backup version ${String(version)} is not one this Triglot can read (it reads version ${BACKUP_VERSION}).`,

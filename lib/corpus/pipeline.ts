@@ -263,3 +263,20 @@ export function courseSummaries(cards: readonly CardContent[]): CourseSummary[] 
   });
 }
 
+
+/** Per course, the sum over several articles' summaries (every course listed, even when empty). */
+export function sumCourses(perArticle: readonly (readonly CourseSummary[])[]): CourseSummary[] {
+  return LANGS.map((lang) => {
+    const byKind: Record<CardKind, number> = { cloze: 0, understand: 0, produce: 0 };
+    let sentences = 0;
+    let cards = 0;
+    for (const courses of perArticle) {
+      const c = courses.find((x) => x.lang === lang);
+      if (!c) continue;
+      sentences += c.sentences;
+      cards += c.cards;
+      for (const k of ['cloze', 'understand', 'produce'] as const) byKind[k] += c.byKind[k];
+    }
+    return { lang, sentences, cards, byKind };
+  });
+}

@@ -10,16 +10,53 @@ import type { CardId } from '@/lib/corpus/types';
 import { replay } from '@/lib/srs/replay';
 import { parseSettings, srsSettings } from '@/lib/settings/settings';
 import { classifyStorageError } from './errors';
-import type { CardRow, ReviewRow, TriglotDb } from './schema';
+import type { ArticleBundle } from '@/lib/corpus/model';
+import { CORPUS_FORMAT } from '@/lib/corpus/model';
+import { articleUnits, putArticle, textsKey } from './content-repo';
+import type { ArticleRow, CardRow, ReviewRow, TriglotDb } from './schema';
+
+/** A stored article back into the bundle it was added from. */
+async function articleBundleOf(db: TriglotDb, row: ArticleRow): Promise<ArticleBundle> {
+  const {
+    origin: _o,
+    version: _v,
+    contentKey: _k,
+    addedAt: _a,
+    units: _u,
+    courses: _c,
+    texts,
+    ...meta
+  } = row;
+  const [units, content, words] = await Promise.all([
+    articleUnits(db, row.id),
+    db.content.where('article').equals(row.id).toArray(),
+    db.words.get(row.id),
+  ]);
+  return {
+    format: CORPUS_FORMAT,
+    article: {
+      format: CORPUS_FORMAT,
+      ...meta,
+      units: units.map(({ article: _art, ...u }) => u),
+    },
+    texts,
+    cards: content.map(({ terms: _t, ...c }) => c),
+    words: words?.words ?? [],
+  };
+}
 
 export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> {
-  return db.transaction('r', db.cards, db.reviews, db.settings, async () => {
-    const [cards, reviews, settings] = await Promise.all([
+  const tables = [db.cards, db.reviews, db.settings, db.articles, db.units, db.content, db.words];
+  return db.transaction('r', tables, async () => {
+    const [cards, reviews, settings, own] = await Promise.all([
       db.cards.toArray(),
       db.reviews.orderBy('review').toArray(),
       db.settings.get('settings'),
+      db.articles.filter((a) => a.origin === 'learner').toArray(),
     ]);
+    const articles = await Promise.all(own.map((a) => articleBundleOf(db, a)));
     return {
+      articles,
       app: BACKUP_APP,
       version: BACKUP_VERSION,
       exportedAt: now,
@@ -27,7 +64,7 @@ export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> 
       cards,
       // The local auto-increment id means nothing on another device.
       reviews: reviews.map(({ id: _id, ...r }) => r),
-    } as Backup;
+    } as unknown as Backup;
   });
 }
 
@@ -38,8 +75,15 @@ export interface ImportResult {
 }
 
 export async function importBackup(db: TriglotDb, backup: Backup): Promise<ImportResult> {
+  const tables = [db.cards, db.reviews, db.settings, db.articles, db.units, db.content, db.words];
   try {
-    return await db.transaction('rw', db.cards, db.reviews, db.settings, async () => {
+    return await db.transaction('rw', tables, async () => {
+      for (const bundle of backup.articles as unknown as ArticleBundle[]) {
+        // An article already here (same id) keeps its local copy: it may be newer.
+        if (!(await db.articles.get(bundle.article.id))) {
+          await putArticle(db, bundle, 'learner', textsKey(bundle.texts), backup.exportedAt);
+        }
+      }
       const localSettings = await db.settings.get('settings');
       const settings = parseSettings(localSettings?.value ?? backup.settings);
       if (!localSettings && backup.settings !== null)
@@ -116,16 +160,30 @@ export async function importBackup(db: TriglotDb, backup: Backup): Promise<Impor
 
 /** Everything, in a stable order: what tests compare before and after. */
 export async function dumpAll(db: TriglotDb) {
-  const [cards, reviews, settings] = await Promise.all([
+  const [cards, reviews, settings, articles, units, content, words] = await Promise.all([
     db.cards.orderBy('id').toArray(),
     db.reviews.orderBy('[cardId+review]').toArray(),
     db.settings.toArray(),
+    db.articles.orderBy('id').toArray(),
+    db.units.orderBy('id').toArray(),
+    db.content.orderBy('id').toArray(),
+    db.words.orderBy('article').toArray(),
   ]);
-  return { cards, reviews: reviews.map(({ id: _id, ...r }) => r), settings };
+  return {
+    cards,
+    reviews: reviews.map(({ id: _id, ...r }) => r),
+    settings,
+    articles,
+    units,
+    content,
+    words,
+  };
 }
 
+/** Everything the learner owns, their articles included; the shipped ones are imported again. */
 export async function clearAll(db: TriglotDb): Promise<void> {
-  await db.transaction('rw', db.cards, db.reviews, db.settings, async () => {
-    await Promise.all([db.cards.clear(), db.reviews.clear(), db.settings.clear()]);
+  const tables = [db.cards, db.reviews, db.settings, db.articles, db.units, db.content, db.words];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
   });
 }

@@ -8,7 +8,7 @@ import {
   type CourseSummary,
 } from '@/lib/corpus/model';
 import { foldWord } from '@/lib/corpus/neighbours';
-import { courseSummaries } from '@/lib/corpus/pipeline';
+import { courseSummaries, sumCourses } from '@/lib/corpus/pipeline';
 import { canonicalText, contentHash } from '@/lib/corpus/hash';
 import { LANGS, type ArticleId, type CardId, type Lang } from '@/lib/corpus/types';
 import { classifyStorageError } from './errors';
@@ -172,13 +172,22 @@ export async function existingCardIds(db: TriglotDb, ids: readonly CardId[]): Pr
 
 export interface CardRef {
   readonly id: CardId;
-  readonly sibling: string;
   readonly rank: number;
+}
+
+/** The whole of a course on the [lang+rank+id] index: new-card order, ties by id. */
+export function courseRange(db: TriglotDb, lang: Lang, after: CardRef | null) {
+  // Plain bounds: ids are ASCII, ranks finite (Dexie.maxKey inside a three-part key is refused).
+  const from = after ? [lang, after.rank, after.id] : [lang, -Infinity, ''];
+  return db.content
+    .where('[lang+rank+id]')
+    .between(from, [lang, Infinity, '\uffff'], after === null, true);
 }
 
 /**
  * A course's cards in new-card order (rank, then id), `limit` at a time from
- * after `after`: the queue walks this instead of holding the course in memory.
+ * after `after`. Reads index keys only, never rows, so skipping thousands of
+ * met cards on the way to the first new one stays cheap.
  */
 export async function cardsInRankOrder(
   db: TriglotDb,
@@ -186,18 +195,12 @@ export async function cardsInRankOrder(
   after: CardRef | null,
   limit: number,
 ): Promise<CardRef[]> {
-  const range = after
-    ? db.content.where('[lang+rank]').between([lang, after.rank], [lang, Dexie.maxKey], true, true)
-    : db.content.where('[lang+rank]').between([lang, Dexie.minKey], [lang, Dexie.maxKey]);
-  const out: CardRef[] = [];
-  // Rows of the same rank as `after` sort by id: skip those up to it.
-  await range
-    .until(() => out.length >= limit)
-    .each((c) => {
-      if (after && c.rank === after.rank && c.id <= after.id) return;
-      if (out.length < limit) out.push({ id: c.id, sibling: c.sibling, rank: c.rank });
-    });
-  return out;
+  const keys = (await courseRange(db, lang, after).limit(limit).keys()) as unknown as [
+    Lang,
+    number,
+    CardId,
+  ][];
+  return keys.map(([, rank, id]) => ({ id, rank }));
 }
 
 export interface CardPage {
@@ -225,7 +228,7 @@ export async function queryCards(db: TriglotDb, q: CardQuery): Promise<CardPage>
     : q.article
       ? db.content.where('article').equals(q.article)
       : q.lang
-        ? db.content.where('[lang+rank]').between([q.lang, Dexie.minKey], [q.lang, Dexie.maxKey])
+        ? courseRange(db, q.lang, null)
         : db.content.toCollection();
   const rows = await base
     .filter(
@@ -244,18 +247,7 @@ export async function queryCards(db: TriglotDb, q: CardQuery): Promise<CardPage>
 
 /** Per course, the sum over every article: what Home shows. */
 export async function librarySummary(db: TriglotDb): Promise<CourseSummary[]> {
-  const rows = await db.articles.toArray();
-  return LANGS.map((lang) => {
-    const sum = { lang, sentences: 0, cards: 0, byKind: { cloze: 0, understand: 0, produce: 0 } };
-    for (const r of rows) {
-      const c = r.courses.find((x) => x.lang === lang);
-      if (!c) continue;
-      sum.sentences += c.sentences;
-      sum.cards += c.cards;
-      for (const k of ['cloze', 'understand', 'produce'] as const) sum.byKind[k] += c.byKind[k];
-    }
-    return sum;
-  });
+  return sumCourses((await db.articles.toArray()).map((r) => r.courses));
 }
 
 /** Every article's words, for the distractors of an article being added. */
@@ -294,4 +286,24 @@ export async function syncShippedArticles(
     if (row.origin === 'shipped' && !ids.has(id)) await deleteArticle(db, id, { history: false });
   }
   return written;
+}
+
+/** A course's cards a page at a time, in rank order: exports read the course without holding it. */
+export async function* courseCardPages(
+  db: TriglotDb,
+  lang: Lang,
+  pageSize = 1000,
+): AsyncGenerator<Card[]> {
+  let after: CardRef | null = null;
+  for (;;) {
+    const refs = await cardsInRankOrder(db, lang, after, pageSize);
+    if (refs.length === 0) return;
+    yield (
+      await getCards(
+        db,
+        refs.map((r) => r.id),
+      )
+    ).filter((c): c is Card => !!c);
+    after = refs[refs.length - 1]!;
+  }
 }

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CardId } from '@/lib/corpus/types';
+import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
-import { loadTodayQueue, type CourseCardRef } from './queue-repo';
+import type { CardRef } from './content-repo';
+import { loadTodayQueue } from './queue-repo';
 import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime();
 const DAY = 86_400_000;
-const refs: CourseCardRef[] = Array.from({ length: 40 }, (_, i) => ({
+const refs: (CardRef & { sibling: string })[] = Array.from({ length: 40 }, (_, i) => ({
   id: `de:c${String(i).padStart(2, '0')}` as CardId,
   sibling: `s${i}`,
   rank: i,
@@ -26,6 +27,19 @@ let db: TriglotDb;
 beforeEach(async () => {
   db = openTriglotDb('queue-repo-test');
   await db.open();
+  // The course's cards, out of rank order on purpose: the index orders them.
+  await db.content.bulkPut(
+    [...refs].reverse().map((r) => ({
+      id: r.id,
+      lang: 'de' as const,
+      article: 'a' as ArticleId,
+      unit: 'a:u' as UnitId,
+      sibling: r.sibling,
+      rank: r.rank,
+      kind: 'understand' as const,
+      terms: [],
+    })),
+  );
 });
 afterEach(async () => {
   await db.delete();
@@ -49,7 +63,6 @@ describe('loadTodayQueue', () => {
     const q = await loadTodayQueue(
       db,
       'de',
-      refs,
       { newPerDay: 3, reviewsPerDay: 10, rolloverHour: 4 },
       NOW,
     );
@@ -75,7 +88,6 @@ describe('loadTodayQueue', () => {
     const q = await loadTodayQueue(
       db,
       'de',
-      refs,
       { newPerDay: 2, reviewsPerDay: 10, rolloverHour: 4 },
       NOW,
     );

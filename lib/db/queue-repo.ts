@@ -5,12 +5,7 @@ import { studyDayBounds } from '@/lib/srs/study-day';
 import type { TriglotDb } from './schema';
 import { dueRows, reviewsBetween } from './study-repo';
 
-/** A card of the course as the corpus ships it, in new-card order. */
-export interface CourseCardRef {
-  readonly id: CardId;
-  readonly sibling: string;
-  readonly rank: number;
-}
+import { cardsInRankOrder, existingCardIds, type CardRef } from './content-repo';
 
 export interface LoadedQueue extends TodayQueue {
   /** The stored (or, for new cards, initial) state of every card in the queue. */
@@ -23,29 +18,31 @@ export interface LoadedQueue extends TodayQueue {
 
 /**
  * Today's queue for a course, reading only what it needs: the due range of the
- * [course+due] index, today's answers, the keys of met cards, and the rows of
- * only as many new cards as the limit can use.
+ * [course+due] index, today's answers, the keys of met cards, and new cards from
+ * the content's [lang+rank+id] index, only as many as the limit can use.
  */
 export async function loadTodayQueue(
   db: TriglotDb,
   course: Lang,
-  ordered: readonly CourseCardRef[],
   settings: { newPerDay: number; reviewsPerDay: number; rolloverHour: number },
   now: number,
 ): Promise<LoadedQueue> {
   const { start, end } = studyDayBounds(now, settings.rolloverHour);
-  const known = new Map(ordered.map((c, i) => [c.id, i]));
   const [due, today] = await Promise.all([
     dueRows(db, course, end),
     reviewsBetween(db, course, start, end),
   ]);
 
   const cards: QueueCard[] = [];
+  const shown = await existingCardIds(
+    db,
+    due.map((r) => r.id),
+  );
   for (const row of due) {
-    const index = known.get(row.id);
-    // A card whose sentence left the corpus has nothing to show; its history stays in the log.
-    if (index === undefined || row.state === 'new') continue;
-    cards.push({ id: row.id, siblingKey: row.sibling, state: row, newRank: ordered[index]!.rank });
+    // A card whose sentence left the library has nothing to show; its history stays in the log.
+    if (!shown.has(row.id) || row.state === 'new') continue;
+    // Due cards are ordered by retrievability; newRank only orders new cards.
+    cards.push({ id: row.id, siblingKey: row.sibling, state: row, newRank: 0 });
   }
 
   const newToday = new Set(today.filter((r) => r.stateBefore.state === 'new').map((r) => r.cardId));
@@ -69,17 +66,23 @@ export async function loadTodayQueue(
   );
   const met = new Set(metKeys.flat());
   const wanted = Math.max(0, settings.newPerDay - doneToday.newCount) * 4 + 8;
-  const candidates: CourseCardRef[] = [];
-  for (const c of ordered) {
-    if (candidates.length >= wanted) break;
-    if (!met.has(c.id)) candidates.push(c);
+  const candidates: CardRef[] = [];
+  let after: CardRef | null = null;
+  while (candidates.length < wanted) {
+    // Key-only pages: met cards (most of a long-studied course) cost an index step each.
+    const batch = await cardsInRankOrder(db, course, after, Math.max(2000, wanted));
+    for (const c of batch) if (!met.has(c.id) && candidates.length < wanted) candidates.push(c);
+    if (batch.length === 0) break;
+    after = batch[batch.length - 1]!;
   }
   // A candidate may still have a row: suspended, or put back to new by undo.
-  const rows = await db.cards.bulkGet(candidates.map((c) => c.id));
+  const ids = candidates.map((c) => c.id);
+  const [rows, contents] = await Promise.all([db.cards.bulkGet(ids), db.content.bulkGet(ids)]);
   candidates.forEach((c, j) => {
     const state = rows[j] ?? newCardState(now);
-    if (state.suspended || state.state !== 'new') return;
-    cards.push({ id: c.id, siblingKey: c.sibling, state, newRank: c.rank });
+    const content = contents[j];
+    if (!content || state.suspended || state.state !== 'new') return;
+    cards.push({ id: c.id, siblingKey: content.sibling, state, newRank: c.rank });
   });
 
   const queue = buildQueue({ cards, now, settings, doneToday });

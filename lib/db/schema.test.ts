@@ -6,13 +6,71 @@ import { yieldToNewerSchema } from './client';
 import { openTriglotDb } from './schema';
 
 describe('schema', () => {
-  it('v1 has the indexes the queue and the merge rely on', async () => {
+  it('has the indexes the queue, the merge and the content screens rely on', async () => {
     const db = openTriglotDb('schema-test');
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.cards.schema.indexes.map((i) => i.name)).toContain('[course+due]');
     const unique = db.reviews.schema.indexes.find((i) => i.name === '[cardId+review]');
     expect(unique?.unique).toBe(true);
+    expect(db.content.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['[lang+rank+id]', 'article', 'terms']),
+    );
+    expect(db.content.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
+    await db.delete();
+  });
+
+  it('opens a version-1 database full of progress and keeps all of it', async () => {
+    const name = 'schema-v1-progress';
+    // The v1 shape exactly as released.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({
+      cards: 'id, [course+due], [course+state], sibling',
+      reviews: '++id, &[cardId+review], [course+review], review',
+      settings: 'key',
+    });
+    await v1.open();
+    const cards = Array.from({ length: 500 }, (_, i) => ({
+      ...newCardState(1_700_000_000_000),
+      id: `de:bbc-russia-syria:cloze:${i}` as CardId,
+      course: 'de' as const,
+      sibling: `s${i}`,
+      state: 'review' as const,
+      due: 1_700_000_000_000 + i * 60_000,
+      reps: 3,
+    }));
+    await v1.table('cards').bulkAdd(cards);
+    await v1.table('reviews').bulkAdd(
+      cards.flatMap((c, i) =>
+        [0, 1, 2].map((k) => ({
+          cardId: c.id,
+          course: 'de',
+          sibling: c.sibling,
+          review: 1_600_000_000_000 + i * 1000 + k,
+          grade: 3,
+          stateBefore: newCardState(0),
+          stateAfter: 'review',
+          elapsedDays: k,
+          durationMs: 1000,
+        })),
+      ),
+    );
+    await v1.table('settings').put({ key: 'settings', value: { newPerDay: 7 } });
+    v1.close();
+
+    const db = openTriglotDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.cards.count()).toBe(500);
+    expect(await db.reviews.count()).toBe(1500);
+    expect((await db.settings.get('settings'))?.value).toEqual({ newPerDay: 7 });
+    expect(await db.cards.get(cards[42]!.id)).toEqual(cards[42]);
+    const due = await db.cards
+      .where('[course+due]')
+      .between(['de', Dexie.minKey], ['de', 1_700_000_000_000 + 10 * 60_000])
+      .count();
+    expect(due).toBe(10);
+    expect(await db.articles.count()).toBe(0);
     await db.delete();
   });
 

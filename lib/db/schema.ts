@@ -97,7 +97,7 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
   db.version(2).stores({
     articles: 'id, contentKey',
     units: 'id, [article+index]',
-    content: 'id, [lang+rank], article, *terms',
+    content: 'id, [lang+rank+id], article, *terms',
     words: 'article',
   });
   return db;

@@ -7,6 +7,7 @@ import type { CardId, Lang } from '@/lib/corpus/types';
 import { getDb, openDb } from '@/lib/db/client';
 import { journalAdd, journalRemove } from '@/lib/db/journal';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
+import { getCards } from '@/lib/db/content-repo';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
 import { reviewsBetween, saveAnswer, undoAnswer, type AnswerInput } from '@/lib/db/study-repo';
 import type { CardState } from '@/lib/srs/card-state';
@@ -23,11 +24,13 @@ import {
 } from '@/lib/srs/session';
 import { studyDayBounds } from '@/lib/srs/study-day';
 import { srsSettings } from '@/lib/settings/settings';
-import { useCourseCards } from './use-course-cards';
+import { useLibrary } from './use-library';
 import { useSettings } from './use-settings';
 
 interface Model {
   readonly session: StudySession;
+  /** What each card of today's queue shows, read once when the sitting starts. */
+  readonly cards: ReadonlyMap<CardId, Card>;
   readonly states: ReadonlyMap<CardId, CardState>;
   readonly dayStart: number;
   readonly dayEnd: number;
@@ -70,7 +73,7 @@ export interface PendingAnswer {
  * retry, undoes, and follows answers given in other tabs.
  */
 export function useStudySession(course: Lang) {
-  const deck = useCourseCards(course);
+  const library = useLibrary();
   const { settings } = useSettings();
   const [model, setModel] = useState<Model | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -94,18 +97,25 @@ export function useStudySession(course: Lang) {
 
   // Build the queue once per course and study day (settings edits apply to the next sitting).
   useEffect(() => {
-    if (!deck.data || !settings) return;
+    if (!library.data || !settings) return;
     const key = `${course}|${day}`;
     if (loadedFor.current === key) return;
     loadedFor.current = key;
     const at = Date.now();
     openDb()
-      .then((db) => loadTodayQueue(db, course, deck.data.ordered, settings, at))
+      .then(async (db) => {
+        const loaded = await loadTodayQueue(db, course, settings, at);
+        const ids = [...loaded.queue, ...loaded.laterToday.map((c) => c.id)];
+        const cards = new Map<CardId, Card>();
+        (await getCards(db, ids)).forEach((c) => c && cards.set(c.id, c));
+        return { loaded, cards };
+      })
       .then(
-        (loaded) => {
+        ({ loaded, cards }) => {
           const day = studyDayBounds(at, settings.rolloverHour);
           seenForeign.current = new Set(loaded.answeredToday);
           setModel({
+            cards,
             session: startSession(loaded.queue, loaded.laterToday),
             states: loaded.states,
             dayStart: day.start,
@@ -116,7 +126,7 @@ export function useStudySession(course: Lang) {
         },
         (error: unknown) => setFailure(classifyStorageError(error)),
       );
-  }, [course, deck.data, settings, day]);
+  }, [course, library.data, settings, day]);
 
   // A tab left open past the rollover hour starts the new study day by itself.
   const dayEnd = model?.dayEnd;
@@ -217,7 +227,7 @@ export function useStudySession(course: Lang) {
       meta: { durationMs: number; typed: string | null; verdict: string | null },
     ) => {
       if (!model || !scheduler || next?.kind !== 'card' || saving || pending) return;
-      const card = deck.data?.byId.get(next.id);
+      const card = model.cards.get(next.id);
       const state = model.states.get(next.id);
       if (!card || !state) return;
       const { state: after, log } = scheduler.answer(state, grade, Date.now(), {
@@ -226,7 +236,7 @@ export function useStudySession(course: Lang) {
       });
       await write({ ...log, course, sibling: card.sibling, after }, stats);
     },
-    [model, scheduler, next, saving, pending, deck.data, course, write, stats],
+    [model, scheduler, next, saving, pending, course, write, stats],
   );
 
   const retry = useCallback(async () => {
@@ -258,11 +268,11 @@ export function useStudySession(course: Lang) {
   }, [undoStack, saving, pending]);
 
   let view: StudyView;
-  const error = failure ?? (deck.error as Error | null);
+  const error = failure ?? (library.error as Error | null);
   if (error) view = { kind: 'failed', error };
-  else if (!model || !next || !scheduler || !deck.data) view = { kind: 'loading' };
+  else if (!model || !next || !scheduler) view = { kind: 'loading' };
   else if (next.kind === 'card') {
-    const card = deck.data.byId.get(next.id);
+    const card = model.cards.get(next.id);
     const state = model.states.get(next.id);
     view =
       card && state
