@@ -1,21 +1,24 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Card } from '@/lib/corpus/model';
 import { LANGS, type CardId, type Lang } from '@/lib/corpus/types';
-import { useCourseRows } from '@/lib/queries/use-browse';
-import { useCourseCards } from '@/lib/queries/use-course-cards';
+import type { BrowseState } from '@/lib/db/browse-repo';
 import {
-  displayState,
-  filterCards,
-  type KindFilter,
-  type StateFilter,
-} from '@/lib/study/browse-filter';
+  useBrowseCard,
+  useBrowseCount,
+  useBrowsePage,
+  useDebouncedValue,
+} from '@/lib/queries/use-browse';
+import { useLibrary } from '@/lib/queries/use-library';
+import { displayState, type KindFilter, type StateFilter } from '@/lib/study/browse-filter';
 import { CardDetail } from './CardDetail';
 import { LabeledSelect } from './LabeledSelect';
 
 const PAGE = 50;
+/** Long enough to skip the keystrokes of a word typed in one go, short enough not to feel late. */
+const SEARCH_DELAY_MS = 120;
 const KINDS: readonly KindFilter[] = ['all', 'cloze', 'understand', 'produce'];
 const STATES: readonly StateFilter[] = [
   'all',
@@ -26,8 +29,13 @@ const STATES: readonly StateFilter[] = [
   'suspended',
 ];
 
+/**
+ * Search and filters over the stores, a page at a time: a keystroke costs an
+ * index lookup for one page, and the list grows by a page on request.
+ */
 export function BrowseScreen() {
   const t = useTranslations('Browse');
+  const cardsT = useTranslations('Cards');
   const names = useTranslations('Lang');
   const kinds = useTranslations('Cards.kind');
   const id = useId();
@@ -37,22 +45,24 @@ export function BrowseScreen() {
   const [state, setState] = useState<StateFilter>('all');
   const [shown, setShown] = useState(PAGE);
   const [selected, setSelected] = useState<CardId | null>(null);
-  const deck = useCourseCards(course);
-  const rows = useCourseRows(course);
-  const deferredQuery = useDeferredValue(query);
+  const library = useLibrary();
+  const search = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
 
-  const results = useMemo(
-    () =>
-      deck.data && rows
-        ? filterCards(deck.data.ordered, (c) => rows.get(c.id), {
-            query: deferredQuery,
-            kind,
-            state,
-          })
-        : null,
-    [deck.data, rows, deferredQuery, kind, state],
+  const filter = {
+    course,
+    kind: kind === 'all' ? undefined : kind,
+    state: state === 'all' ? undefined : (state as BrowseState),
+  };
+  const ready = library.data === true;
+  const result = useBrowsePage(
+    ready ? { ...filter, search: search || undefined, limit: shown } : null,
   );
-  const selectedCard = selected ? deck.data?.byId.get(selected) : undefined;
+  const page = result?.page;
+  // A total is only worth reading when the list does not already show every match,
+  // and a search's total would mean walking all its matches: it says "more than".
+  const count = useBrowseCount(ready && page?.more && !search ? filter : null);
+  const selectedItem = useBrowseCard(selected);
+  const pending = !result || result.stale || search !== query.trim();
 
   return (
     <div className="browse">
@@ -98,31 +108,37 @@ export function BrowseScreen() {
           }}
         />
       </form>
-      {results === null ? (
+      {library.isError || page === null ? (
+        <p role="alert" className="error">
+          {cardsT('loadFailed')}
+        </p>
+      ) : !page ? (
         <p role="status">{t('loading')}</p>
       ) : (
         <>
           <p role="status" className="muted">
-            {t('results', { count: results.length })}
+            {!page.more
+              ? t('results', { count: page.items.length })
+              : count !== undefined
+                ? t('results', { count })
+                : t('resultsMore', { count: page.items.length })}
           </p>
           <div className="browse-layout">
-            <ul className="browse-list" aria-label={t('listLabel')}>
-              {results.slice(0, shown).map((card) => (
+            <ul className="browse-list" aria-label={t('listLabel')} aria-busy={pending}>
+              {page.items.map(({ card, row }) => (
                 <BrowseRow
                   key={card.id}
                   card={card}
-                  state={displayState(rows?.get(card.id))}
+                  state={displayState(row)}
                   selected={card.id === selected}
                   onSelect={() => setSelected(card.id)}
                 />
               ))}
             </ul>
-            {selectedCard ? (
-              <CardDetail card={selectedCard} row={rows?.get(selectedCard.id)} />
-            ) : null}
+            {selectedItem ? <CardDetail card={selectedItem.card} row={selectedItem.row} /> : null}
           </div>
-          {results.length > shown ? (
-            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          {page.more ? (
+            <button type="button" onClick={() => setShown(page.items.length + PAGE)}>
               {t('more')}
             </button>
           ) : null}

@@ -1,42 +1,48 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/corpus/types';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+import type { KindFilter } from '@/lib/study/browse-filter';
 import { LabeledSelect } from './LabeledSelect';
 
-const KINDS = ['all', 'cloze', 'understand', 'produce'] as const;
-type Filter = (typeof KINDS)[number];
+const KINDS: readonly KindFilter[] = ['all', 'cloze', 'understand', 'produce'];
 
 export function CardListControls({
   course,
+  kind,
   total,
+  onKind,
   children,
 }: {
   course: Lang;
-  total: number;
+  kind: KindFilter;
+  /** Undefined while it is being counted. */
+  total: number | undefined;
+  onKind: (kind: KindFilter) => void;
   children: ReactNode;
 }) {
   const t = useTranslations('Cards');
   const locale = useLocale();
-  const [filter, setFilter] = useState<Filter>('all');
   const { settings } = useSettings();
   const hint = hintLanguage(settings ?? defaultSettings, course, locale);
   return (
-    <div data-filter={filter} data-hint={hint} className="card-list-view">
+    <div data-hint={hint} className="card-list-view">
       <div className="filters">
         <LabeledSelect
           label={t('filterLabel')}
-          value={filter}
+          value={kind}
           options={KINDS.map((k) => ({
             value: k,
             label: k === 'all' ? t('filterAll') : t(`kind.${k}`),
           }))}
-          onChange={setFilter}
+          onChange={onKind}
         />
-        <p className="muted">{t('count', { count: total })}</p>
+        <p className="muted" role="status">
+          {total !== undefined ? t('count', { count: total }) : null}
+        </p>
       </div>
       {children}
     </div>

@@ -66,18 +66,29 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the cards page lists cloze and translation cards with a filter', async ({ page }) => {
+test('the cards page lists cloze and translation cards a page at a time, with a filter', async ({
+  page,
+}) => {
   await page.goto('/en/cards/de/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('German cards');
   const items = page.locator('.card-item');
-  // The list is read from the course's card file after the page loads.
-  await expect(page.getByText(/^\d+ cards$/)).toBeVisible();
-  const all = await items.count();
+  const total = page.locator('.card-list-view .filters').getByRole('status');
+  // Read from IndexedDB once the shipped articles are imported: a page of 50, then more on request.
+  await expect(total).toHaveText(/^[\d,]+ cards$/);
+  const allText = (await total.textContent())!;
+  const all = Number((await total.textContent())!.replace(/\D/g, ''));
   expect(all).toBeGreaterThan(100);
+  await expect(items).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show more' }).click();
+  await expect(items).toHaveCount(100);
+
   await page.getByLabel('Card kind').selectOption('cloze');
-  const visible = page.locator('.card-item:visible');
-  const clozes = await visible.count();
+  await expect(total).not.toHaveText(allText);
+  await expect(total).toHaveText(/^[\d,]+ cards$/);
+  const clozes = Number((await total.textContent())!.replace(/\D/g, ''));
   expect(clozes).toBeGreaterThan(0);
   expect(clozes).toBeLessThan(all);
-  await expect(visible.first()).toContainText('Cloze');
+  await expect(items).toHaveCount(Math.min(50, clozes));
+  await expect(page.locator('.card-item:not([data-kind="cloze"])')).toHaveCount(0);
+  await expect(items.first()).toContainText('Cloze');
 });
