@@ -5,7 +5,7 @@
  * IndexedDB is faster at bulk writes and similar at indexed reads.
  */
 import 'fake-indexeddb/auto';
-import { getCards, queryCards, searchTerms, type CardRef } from '@/lib/db/content-repo';
+import { getCards, orderKey, queryCards, searchTerms } from '@/lib/db/content-repo';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
 import {
   openTriglotDb,
@@ -50,11 +50,14 @@ async function main() {
   const random = rng(42);
   const db = openTriglotDb(`bench-${Date.now()}`);
   await db.open();
-  const refs: (CardRef & { sibling: string })[] = Array.from({ length: CARDS }, (_, i) => ({
-    id: `de:bench:${i}` as CardId,
-    sibling: `s${Math.floor(i / 4)}`,
-    rank: i,
-  }));
+  const refs: { id: CardId; sibling: string; rank: number }[] = Array.from(
+    { length: CARDS },
+    (_, i) => ({
+      id: `de:bench:${i}` as CardId,
+      sibling: `s${Math.floor(i / 4)}`,
+      rank: i,
+    }),
+  );
   // Card content as an import leaves it: a unit per four cards, sentences of 12–20
   // words from a 20,000-word vocabulary, 100 cards per article.
   const vocabulary = Array.from({ length: 20_000 }, (_, i) => `wort${i.toString(36)}`);
@@ -88,8 +91,9 @@ async function main() {
         unit,
         sibling: refs[j]!.sibling,
         rank: j,
+        order: orderKey(j, refs[j]!.id),
         kind: 'understand',
-        terms: searchTerms(text),
+        terms: searchTerms(text ?? ''),
       });
     }
     await db.units.bulkAdd(units);

@@ -23,7 +23,7 @@ import { chooseClozes } from '@/lib/corpus/cloze';
 import { cleanText } from '@/lib/corpus/clean';
 import { glossFromEntries, parseEntry, type GlossEntry } from '@/lib/corpus/glossary';
 import { decodeGlossary, encodeGlossary } from '@/lib/corpus/glossary-file';
-import { tokenize } from '@/lib/corpus/tokenize';
+import { analyzeSentence } from '@/lib/corpus/pipeline';
 import type { Lang } from '@/lib/corpus/types';
 import { decodeIndexNumber, openDictzip } from './dictzip';
 import { loadLexicon } from './lexicon/build-lexicon';
@@ -73,16 +73,9 @@ export async function glossaryLemmas(root: string = ROOT): Promise<string[]> {
     for (const line of cleanText(await readFile(path, 'utf8')).split('\n')) {
       if (line.trim() === '') continue;
       for (const sentence of split(line, 'de')) {
-        const tokens = tokenize(sentence, 'de');
-        const infos = tokens.map((token, i) =>
-          lexicon.lookup(token, {
-            lang: 'de',
-            prev: tokens[i - 1],
-            next: tokens[i + 1],
-            sentenceStart: tokens.slice(0, i).every((t) => t.kind === 'punct'),
-            otherSides: [],
-          }),
-        );
+        const analyzed = analyzeSentence(lexicon, sentence, 'de', []);
+        const tokens = analyzed.map((a) => a.token);
+        const infos = analyzed.map((a) => a.info);
         for (const i of chooseClozes(tokens, infos, { max: Infinity })) lemmas.add(infos[i]!.lemma);
       }
     }

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppProviders } from '@/components/AppProviders';
 import { LocalTimeZone } from '@/components/LocalTimeZone';
+import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
@@ -59,6 +60,7 @@ export default async function LocaleLayout({
               <main id="main" tabIndex={-1}>
                 {children}
               </main>
+              <SiteFooter />
             </AppProviders>
           </LocalTimeZone>
         </NextIntlClientProvider>

@@ -38,8 +38,8 @@ function build(us: readonly Unit[]) {
     article,
     us,
     (u, lang: Lang) => {
-      const others = (['de', 'it', 'en'] as const).filter((l) => l !== lang).map((l) => u.text[l]);
-      const { tokens, infos } = analyse(lexicon, u.text[lang], lang, others);
+      const others = (['de', 'it', 'en'] as const).filter((l) => l !== lang).map((l) => u.text[l] ?? '');
+      const { tokens, infos } = analyse(lexicon, u.text[lang] ?? '', lang, others);
       return tokens.map((token, i) => ({ token, info: infos[i]! }));
     },
     ['de', 'it'],
@@ -82,7 +82,7 @@ describe('makeCards', () => {
   });
 
   it('keeps ids when only whitespace or quote style changes', () => {
-    const respaced = [{ ...units[0]!, text: { ...units[0]!.text, de: `  ${units[0]!.text.de.replace(' ', '  ')} ` } }, units[1]!];
+    const respaced = [{ ...units[0]!, text: { ...units[0]!.text, de: `  ${units[0]!.text.de!.replace(' ', '  ')} ` } }, units[1]!];
     expect(build(respaced).map((c) => c.id).sort()).toEqual(cards.map((c) => c.id).sort());
   });
 });

@@ -1,5 +1,5 @@
 import { createLexicon, type Analysis, type Dictionary, type Lexicon } from './lexicon';
-import { tokenize } from './tokenize';
+import { analyzeSentence } from './pipeline';
 import type { Lang, Token } from './types';
 import type { WordInfo } from './lexicon';
 
@@ -123,15 +123,6 @@ export function analyse(
   lang: Lang,
   otherSides: readonly string[] = [],
 ): { tokens: Token[]; infos: WordInfo[] } {
-  const tokens = tokenize(sentence, lang);
-  const infos = tokens.map((token, i) =>
-    lexicon.lookup(token, {
-      lang,
-      prev: tokens[i - 1],
-      next: tokens[i + 1],
-      sentenceStart: tokens.slice(0, i).every((t) => t.kind === 'punct'),
-      otherSides,
-    }),
-  );
-  return { tokens, infos };
+  const analyzed = analyzeSentence(lexicon, sentence, lang, otherSides);
+  return { tokens: analyzed.map((a) => a.token), infos: analyzed.map((a) => a.info) };
 }

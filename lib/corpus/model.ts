@@ -35,7 +35,7 @@ export interface Unit {
   readonly id: UnitId;
   readonly index: number;
   readonly kind: UnitKind;
-  readonly text: Readonly<Record<Lang, string>>;
+  readonly text: Readonly<Partial<Record<Lang, string>>>;
   /** The weakest bead score among the pairs that formed this unit, 0..1. */
   readonly score: number;
 }

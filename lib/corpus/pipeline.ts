@@ -144,8 +144,8 @@ export function analyzeArticle(
   const pooled = new Set<string>();
   units.forEach((u, i) => {
     for (const l of langs) {
-      const others = langs.filter((o) => o !== l).map((o) => u.text[o]);
-      const tokens = analyzeSentence(lexicon, u.text[l], l, others);
+      const others = langs.filter((o) => o !== l).map((o) => u.text[o] ?? '');
+      const tokens = analyzeSentence(lexicon, u.text[l] ?? '', l, others);
       analyzed.set(`${u.id}|${l}`, tokens);
       for (const { token, info } of tokens) {
         const key = `${l}|${token.text}|${info.lemma}|${info.pos}`;

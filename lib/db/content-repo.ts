@@ -57,6 +57,7 @@ export async function putArticle(
   const unitRows: UnitRow[] = units.map((u) => ({ ...u, article: article.id }));
   const contentRows: ContentRow[] = cards.map((c) => ({
     ...c,
+    order: orderKey(c.rank, c.id),
     terms: searchTerms(byUnit.get(c.unit)?.text[c.lang] ?? ''),
   }));
   try {
@@ -170,24 +171,32 @@ export async function existingCardIds(db: TriglotDb, ids: readonly CardId[]): Pr
   return keys;
 }
 
+/** Where a card stands in its course's new-card order: a page of the walk ends at one. */
 export interface CardRef {
   readonly id: CardId;
-  readonly rank: number;
-}
-
-/** The whole of a course on the [lang+rank+id] index: new-card order, ties by id. */
-export function courseRange(db: TriglotDb, lang: Lang, after: CardRef | null) {
-  // Plain bounds: ids are ASCII, ranks finite (Dexie.maxKey inside a three-part key is refused).
-  const from = after ? [lang, after.rank, after.id] : [lang, -Infinity, ''];
-  return db.content
-    .where('[lang+rank+id]')
-    .between(from, [lang, Infinity, '\uffff'], after === null, true);
+  readonly order: string;
 }
 
 /**
- * A course's cards in new-card order (rank, then id), `limit` at a time from
- * after `after`. Reads index keys only, never rows, so skipping thousands of
- * met cards on the way to the first new one stays cheap.
+ * A sortable key for new-card order: rank, then id. One string field keeps the
+ * course index two-part, so a page of it is a plain getAllKeys (a three-part key
+ * range with a limit walks a cursor and is a hundred times slower).
+ */
+export function orderKey(rank: number, id: CardId): string {
+  return `${rank.toFixed(3).padStart(14, '0')} ${id}`;
+}
+
+/** A course on the [lang+order] index, after `after` when given. */
+export function courseRange(db: TriglotDb, lang: Lang, after: CardRef | null) {
+  return db.content
+    .where('[lang+order]')
+    .between([lang, after ? after.order : ''], [lang, '\uffff'], after === null, true);
+}
+
+/**
+ * A course's cards in new-card order, `limit` at a time from after `after`.
+ * Reads primary keys only (and one row for where the page ends), so skipping
+ * thousands of met cards on the way to the first new one stays cheap.
  */
 export async function cardsInRankOrder(
   db: TriglotDb,
@@ -195,12 +204,11 @@ export async function cardsInRankOrder(
   after: CardRef | null,
   limit: number,
 ): Promise<CardRef[]> {
-  const keys = (await courseRange(db, lang, after).limit(limit).keys()) as unknown as [
-    Lang,
-    number,
-    CardId,
-  ][];
-  return keys.map(([, rank, id]) => ({ id, rank }));
+  const ids = await courseRange(db, lang, after).limit(limit).primaryKeys();
+  if (ids.length === 0) return [];
+  const last = await db.content.get(ids[ids.length - 1]!);
+  // Only the last ref needs its order, to continue from; the others are never resumed from.
+  return ids.map((id, i) => ({ id, order: i === ids.length - 1 && last ? last.order : '' }));
 }
 
 export interface CardPage {

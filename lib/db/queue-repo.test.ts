@@ -1,17 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
-import type { CardRef } from './content-repo';
+import { orderKey } from './content-repo';
 import { loadTodayQueue } from './queue-repo';
 import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime();
 const DAY = 86_400_000;
-const refs: (CardRef & { sibling: string })[] = Array.from({ length: 40 }, (_, i) => ({
-  id: `de:c${String(i).padStart(2, '0')}` as CardId,
-  sibling: `s${i}`,
-  rank: i,
-}));
+const refs: { id: CardId; sibling: string; rank: number }[] = Array.from(
+  { length: 40 },
+  (_, i) => ({
+    id: `de:c${String(i).padStart(2, '0')}` as CardId,
+    sibling: `s${i}`,
+    rank: i,
+  }),
+);
 
 function row(i: number, over: Partial<CardRow>): CardRow {
   return {
@@ -36,6 +39,7 @@ beforeEach(async () => {
       unit: 'a:u' as UnitId,
       sibling: r.sibling,
       rank: r.rank,
+      order: orderKey(r.rank, r.id),
       kind: 'understand' as const,
       terms: [],
     })),

@@ -19,7 +19,7 @@ export interface LoadedQueue extends TodayQueue {
 /**
  * Today's queue for a course, reading only what it needs: the due range of the
  * [course+due] index, today's answers, the keys of met cards, and new cards from
- * the content's [lang+rank+id] index, only as many as the limit can use.
+ * the content's [lang+order] index, only as many as the limit can use.
  */
 export async function loadTodayQueue(
   db: TriglotDb,
@@ -82,7 +82,8 @@ export async function loadTodayQueue(
     const state = rows[j] ?? newCardState(now);
     const content = contents[j];
     if (!content || state.suspended || state.state !== 'new') return;
-    cards.push({ id: c.id, siblingKey: content.sibling, state, newRank: c.rank });
+    // Candidates arrive in rank order, so their position is their rank.
+    cards.push({ id: c.id, siblingKey: content.sibling, state, newRank: j });
   });
 
   const queue = buildQueue({ cards, now, settings, doneToday });

@@ -14,7 +14,7 @@ describe('schema', () => {
     const unique = db.reviews.schema.indexes.find((i) => i.name === '[cardId+review]');
     expect(unique?.unique).toBe(true);
     expect(db.content.schema.indexes.map((i) => i.name)).toEqual(
-      expect.arrayContaining(['[lang+rank+id]', 'article', 'terms']),
+      expect.arrayContaining(['[lang+order]', 'article', 'terms']),
     );
     expect(db.content.schema.indexes.find((i) => i.name === 'terms')?.multi).toBe(true);
     await db.delete();

@@ -64,6 +64,8 @@ export interface UnitRow extends Unit {
 
 /** What a card shows (joined with its unit), never its schedule: that is in `cards`. */
 export type ContentRow = CardContent & {
+  /** Rank and id as one sortable string (content-repo `orderKey`): new-card order. */
+  readonly order: string;
   /** Folded words of the card's sentence, for Browse's index search. */
   readonly terms: readonly string[];
 };
@@ -97,7 +99,7 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
   db.version(2).stores({
     articles: 'id, contentKey',
     units: 'id, [article+index]',
-    content: 'id, [lang+rank+id], article, *terms',
+    content: 'id, [lang+order], article, *terms',
     words: 'article',
   });
   return db;
