@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
-import type { CardId } from '@/lib/corpus/types';
+import type { ArticleBundle } from '@/lib/corpus/model';
+import type { ArticleId, CardId } from '@/lib/corpus/types';
 import { newCardState, type CardState } from '@/lib/srs/card-state';
 import { defaultSettings } from '@/lib/srs/params';
 import { createScheduler } from '@/lib/srs/scheduler';
 import { clearAll, dumpAll, exportBackup, importBackup } from './backup-repo';
+import { putArticle } from './content-repo';
 import { openTriglotDb, type TriglotDb } from './schema';
 import { updateSettings } from './settings-repo';
 import { saveAnswer } from './study-repo';
@@ -47,6 +50,46 @@ afterEach(async () => {
 });
 
 describe('backup', () => {
+  it('brings the learner’s own articles back, and leaves shipped ones to the app', async () => {
+    const bbc = JSON.parse(
+      readFileSync('public/data/articles/bbc-russia-syria.json', 'utf8'),
+    ) as ArticleBundle;
+    const mine: ArticleBundle = {
+      ...bbc,
+      article: { ...bbc.article, id: 'u-mine' as ArticleId },
+    };
+    await putArticle(db, mine, 'learner', 'v', T0);
+    await putArticle(db, bbc, 'shipped', 'v', T0);
+    await study(db, bbc.cards[0]!.id, [3]);
+    const before = await dumpAll(db);
+    const file = JSON.stringify(await exportBackup(db, T0));
+    const parsed = parseBackup(file);
+    expect(parsed.articles.map((a) => a.article.id)).toEqual(['u-mine']);
+    await clearAll(db);
+    await importBackup(db, parsed);
+    const after = await dumpAll(db);
+    expect(after.articles.map((a) => a.id)).toEqual(['u-mine']);
+    const own = (rows: typeof before) => ({
+      units: rows.units.filter((u) => u.article === 'u-mine'),
+      content: rows.content.filter((c) => c.article === 'u-mine'),
+      words: rows.words.filter((w) => w.article === 'u-mine'),
+    });
+    expect(own(after)).toEqual(own(before));
+    expect(after.reviews).toEqual(before.reviews);
+  });
+
+  it('reads a version-1 file, which has no articles', async () => {
+    const v1 = JSON.stringify({
+      app: 'triglot',
+      version: 1,
+      exportedAt: T0,
+      settings: null,
+      cards: [],
+      reviews: [],
+    });
+    expect(parseBackup(v1).articles).toEqual([]);
+  });
+
   it('export, clear, import gives identical card states and log', async () => {
     await study(db, 'de:a', [3, 3, 3]);
     await study(db, 'de:b', [1, 3]);
