@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import bbcDe from '@/corpus/bbc-russia-syria/de.txt?raw';
 import bbcIt from '@/corpus/bbc-russia-syria/it.txt?raw';
 import cnnEn from '@/corpus/cnn-russia-syria/en.txt?raw';
+import festivalDe from './testdata/parallel/festival/de.txt?raw';
+import festivalEn from './testdata/parallel/festival/en-free.txt?raw';
 import { AlignError, alignDocuments, alignSentences, type Alignment } from './align';
 import { segmentDocument } from './segment';
 
@@ -115,6 +117,21 @@ describe('alignSentences', () => {
     expect(two.parallel).toBe(true);
   });
 
+  it('measures c on the paired part when one side has a passage more', () => {
+    const extra = [
+      'Die Kämpfe in den Vororten dauerten die ganze Nacht, und am Morgen lagen die Straßen voller Trümmer, Glas und ausgebrannter Autos.',
+      'Viele Familien hatten ihre Häuser schon Tage vorher verlassen und in Schulen, Kirchen oder bei Verwandten auf dem Land Schutz gesucht.',
+      'Die Helfer berichteten, dass ihnen Wasser, Decken und Medikamente fehlten und dass die Wege in die umkämpften Viertel gesperrt seien.',
+    ];
+    const a = [...DE.slice(0, 3), ...extra, ...DE.slice(3)];
+    const al = alignSentences(a, IT);
+    expectWellFormed(al, 9, 6);
+    expect(shapes(al)).toEqual(['0|0', '1|1', '2|2', '3|', '4|', '5|', '6|3', '7|4', '8|5']);
+    const length = (xs: string[]) => xs.reduce((n, x) => n + [...x].length, 0);
+    expect(al.stats.ratio).toBeCloseTo(length(IT) / length(DE), 10);
+    expect(al.parallel).toBe(true);
+  });
+
   it('rejects nonsense options with a code', () => {
     expect(() => alignSentences(DE, IT, { band: 0 })).toThrow(AlignError);
     try {
@@ -122,6 +139,13 @@ describe('alignSentences', () => {
     } catch (error) {
       expect(error).toMatchObject({ name: 'AlignError', code: 'BAD_OPTION' });
     }
+    const lines = [0, 0, 1, 1, 2, 2];
+    expect(() => alignSentences(DE, IT, { paragraphs: { a: lines, b: [0, 1] } })).toThrow(
+      /one non-decreasing integer per sentence/,
+    );
+    expect(() =>
+      alignSentences(DE, IT, { paragraphs: { a: lines, b: [0, 1, 2, 1, 3, 4] } }),
+    ).toThrow(AlignError);
   });
 
   it('aligns 300 × 300 sentences well under a second', () => {
@@ -184,6 +208,25 @@ describe('alignDocuments', () => {
     expect(result.pairs).toHaveLength(6);
     expect(result.pairs[2]).toMatchObject({ a: [DE[2]], b: [IT[2]] });
     for (const p of result.pairs) expect(p.score).toBeGreaterThan(0.5);
+  });
+
+  it('reads the paragraphs for the verdict only', () => {
+    // A free translation: sentences merged and split inside the same paragraphs.
+    const de = segmentDocument(festivalDe, 'de');
+    const en = segmentDocument(festivalEn, 'en');
+    const bySentences = alignSentences(
+      de.map((s) => s.text),
+      en.map((s) => s.text),
+    );
+    const byParagraphs = alignSentences(
+      de.map((s) => s.text),
+      en.map((s) => s.text),
+      { paragraphs: { a: de.map((s) => s.line), b: en.map((s) => s.line) } },
+    );
+    expect(byParagraphs.beads).toEqual(bySentences.beads);
+    expect(bySentences.parallel).toBe(false);
+    expect(byParagraphs).toMatchObject({ parallel: true, stats: { route: 'paragraphs' } });
+    expect(alignDocuments(festivalDe, 'de', festivalEn, 'en').parallel).toBe(true);
   });
 
   it('returns no pairs for two empty documents', () => {

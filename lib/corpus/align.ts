@@ -8,7 +8,7 @@ import {
   ONE_TO_ONE_COST,
 } from './gale-church';
 import { judgeParallel, type BeadEvidence, type ParallelStats } from './parallel';
-import { segmentDocument } from './segment';
+import { isHeading, segmentDocument } from './segment';
 import type { Lang } from './types';
 
 /**
@@ -42,10 +42,19 @@ export interface Alignment {
 }
 
 export interface AlignOptions {
-  /** Characters of b per character of a; estimated from the totals when omitted. */
+  /**
+   * Characters of b per character of a. When omitted: from the totals, then once
+   * more from the paired beads if that differs by more than ~5 %.
+   */
   readonly ratio?: number;
   /** Half-width of the search band in sentences; default max(20, 10% of the longer side). */
   readonly band?: number;
+  /**
+   * The paragraph (line) of each sentence of a and of b, non-decreasing. The
+   * sentence beads do not depend on it; the verdict also reads the paragraph
+   * alignment, which a free translation or one with paragraphs missing still fits.
+   */
+  readonly paragraphs?: { readonly a: readonly number[]; readonly b: readonly number[] };
 }
 
 export type AlignErrorCode = 'BAD_OPTION';
@@ -91,6 +100,23 @@ const SCORE_SLOPE = 0.75;
 const ANCHORED_DICE = 0.15;
 
 const MIN_BAND = 20;
+
+// Re-align with the ratio of the paired part when it differs from the totals' by
+// more than this (in log units, ~5 %); below it the beads hardly change.
+const RATIO_REFIT = 0.05;
+
+// A list item of a few words is layout like a heading: its length matches its
+// counterpart's in any document with the same structure, translated or not.
+const LIST_ITEM = /^(?:[-–—•*·]|\d+[.)])\s/u;
+const LIST_ITEM_MAX_WORDS = 12;
+
+function isLayout(sentence: string): boolean {
+  const text = sentence.trim();
+  return (
+    isHeading(text) ||
+    (LIST_ITEM.test(text) && text.split(/\s+/u).length <= LIST_ITEM_MAX_WORDS)
+  );
+}
 
 interface Costing {
   readonly index: AnchorIndex;
@@ -216,31 +242,75 @@ function isAnchored(c: Costing, d: BeadDetail, a0: number, a1: number, b0: numbe
   return true;
 }
 
-/**
- * Align two lists of sentences. Beads are 1:1, 1:0, 0:1, 2:1, 1:2 or 2:2. The
- * search runs in a band around the diagonal, O(n · band) bead evaluations; the band
- * is doubled and the search repeated whenever the best path touches its edge.
- */
-export function alignSentences(
-  a: readonly string[],
-  b: readonly string[],
-  opts: AlignOptions = {},
-): Alignment {
+interface Aligned {
+  readonly beads: Bead[];
+  readonly evidence: BeadEvidence[];
+  readonly ratio: number;
+}
+
+function checkOptions(opts: AlignOptions, n: number, m: number): void {
   if (opts.band !== undefined && !(opts.band >= 1)) {
     throw new AlignError('BAD_OPTION', `band must be at least 1, got ${opts.band}`);
   }
   if (opts.ratio !== undefined && !(opts.ratio > 0 && Number.isFinite(opts.ratio))) {
     throw new AlignError('BAD_OPTION', `ratio must be a positive number, got ${opts.ratio}`);
   }
+  const p = opts.paragraphs;
+  const ordered = (xs: readonly number[], length: number) =>
+    xs.length === length && xs.every((x, k) => Number.isInteger(x) && (k === 0 || x >= xs[k - 1]!));
+  if (p && !(ordered(p.a, n) && ordered(p.b, m))) {
+    throw new AlignError(
+      'BAD_OPTION',
+      'paragraphs must give one non-decreasing integer per sentence of a and of b',
+    );
+  }
+}
+
+/** The dynamic programme and the evidence of each bead, without the verdict. */
+function alignCore(
+  a: readonly string[],
+  b: readonly string[],
+  opts: Pick<AlignOptions, 'ratio' | 'band'>,
+): Aligned {
   const n = a.length;
   const m = b.length;
   const prefixA = prefixLengths(a);
   const prefixB = prefixLengths(b);
+  const index = anchorIndex(a, b);
   // Italian runs ~7% shorter than German; estimating c from the totals absorbs that.
-  const ratio =
-    opts.ratio ?? Math.min(2, Math.max(0.5, (prefixB[m]! || 1) / (prefixA[n]! || 1)));
-  const costing: Costing = { index: anchorIndex(a, b), prefixA, prefixB, ratio };
+  const ratio = clampRatio(opts.ratio ?? (prefixB[m]! || 1) / (prefixA[n]! || 1));
+  const first = alignWith({ index, prefixA, prefixB, ratio }, a, b, opts);
+  if (opts.ratio !== undefined) return first;
+  // Paragraphs missing on one side skew the totals (testdata flood/de against
+  // it-partial: c = 0.83 from the totals, 0.98 over the paired beads), and the
+  // skewed c pairs the wrong sentences. The paired part shows the real ratio.
+  let pairedA = 0;
+  let pairedB = 0;
+  for (const e of first.evidence) {
+    if (e.sizeA > 0 && e.sizeB > 0) {
+      pairedA += e.lengthA;
+      pairedB += e.lengthB;
+    }
+  }
+  if (pairedA === 0 || pairedB === 0) return first;
+  const refined = clampRatio(pairedB / pairedA);
+  if (Math.abs(Math.log(refined / ratio)) < RATIO_REFIT) return first;
+  return alignWith({ index, prefixA, prefixB, ratio: refined }, a, b, opts);
+}
 
+function clampRatio(ratio: number): number {
+  return Math.min(2, Math.max(0.5, ratio));
+}
+
+function alignWith(
+  costing: Costing,
+  a: readonly string[],
+  b: readonly string[],
+  opts: Pick<AlignOptions, 'band'>,
+): Aligned {
+  const n = a.length;
+  const m = b.length;
+  const { prefixA, prefixB, ratio } = costing;
   let moves: number[];
   if (n === 0 || m === 0) {
     // Nothing to pair: every sentence is a 1:0 (or 0:1) bead.
@@ -274,11 +344,43 @@ export function alignSentences(
       lengthB: prefixB[j + db]! - prefixB[j]!,
       anchored: isAnchored(costing, detail, i, i + da, j, j + db),
       zEquivalent: equivalentZ(lengthAndShape),
+      layout: [...a.slice(i, i + da), ...b.slice(j, j + db)].every(isLayout),
     });
     i += da;
     j += db;
   }
-  const verdict = judgeParallel(evidence);
+  return { beads, evidence, ratio };
+}
+
+/** Sentences joined per paragraph index, in order. */
+function joinParagraphs(sentences: readonly string[], paragraph: readonly number[]): string[] {
+  const out: string[] = [];
+  sentences.forEach((s, k) => {
+    if (k > 0 && paragraph[k] === paragraph[k - 1]) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  });
+  return out;
+}
+
+/**
+ * Align two lists of sentences. Beads are 1:1, 1:0, 0:1, 2:1, 1:2 or 2:2. The
+ * search runs in a band around the diagonal, O(n · band) bead evaluations; the band
+ * is doubled and the search repeated whenever the best path touches its edge.
+ */
+export function alignSentences(
+  a: readonly string[],
+  b: readonly string[],
+  opts: AlignOptions = {},
+): Alignment {
+  checkOptions(opts, a.length, b.length);
+  const { beads, evidence, ratio } = alignCore(a, b, opts);
+  const p = opts.paragraphs;
+  // The ratio of the sentence alignment holds for the paragraphs too; the band is
+  // counted in paragraphs, so it is left to the default.
+  const paragraphEvidence = p
+    ? alignCore(joinParagraphs(a, p.a), joinParagraphs(b, p.b), { ratio }).evidence
+    : null;
+  const verdict = judgeParallel(evidence, paragraphEvidence);
   return {
     parallel: verdict.parallel,
     score: verdict.score,
@@ -300,9 +402,12 @@ export function alignDocuments(
   textB: string,
   langB: Lang,
 ): DocumentAlignment {
-  const a = segmentDocument(textA, langA).map((s) => s.text);
-  const b = segmentDocument(textB, langB).map((s) => s.text);
-  const { parallel, score, beads } = alignSentences(a, b);
+  const segA = segmentDocument(textA, langA);
+  const segB = segmentDocument(textB, langB);
+  const a = segA.map((s) => s.text);
+  const b = segB.map((s) => s.text);
+  const paragraphs = { a: segA.map((s) => s.line), b: segB.map((s) => s.line) };
+  const { parallel, score, beads } = alignSentences(a, b, { paragraphs });
   return {
     parallel,
     score,
