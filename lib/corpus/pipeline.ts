@@ -89,11 +89,24 @@ export function judgeTexts(
   const langs = LANGS.filter((l) => (texts[l] ?? '').trim() !== '');
   if (langs.length === 0) throw new RangeError('an article needs at least one text');
   const p = pivot && langs.includes(pivot) ? pivot : langs[0]!;
+  const segmented = new Map(langs.map((l) => [l, segmentDocument(cleanText(texts[l]!), l)]));
   const sentences = new Map<Lang, string[]>();
-  for (const l of langs) sentences.set(l, segmentDocument(cleanText(texts[l]!), l).map((s) => s.text));
+  for (const [l, seg] of segmented)
+    sentences.set(
+      l,
+      seg.map((s) => s.text),
+    );
+  // Paragraphs (lines) let the verdict read a free translation by its paragraphs; the
+  // sentence beads do not depend on them.
+  const lines = (l: Lang) => segmented.get(l)!.map((s) => s.line);
   const pairs = langs
     .filter((l) => l !== p)
-    .map((lang) => ({ lang, alignment: alignSentences(sentences.get(p)!, sentences.get(lang)!) }));
+    .map((lang) => ({
+      lang,
+      alignment: alignSentences(sentences.get(p)!, sentences.get(lang)!, {
+        paragraphs: { a: lines(p), b: lines(lang) },
+      }),
+    }));
   return { pivot: p, pairs, sentences };
 }
 
@@ -199,12 +212,18 @@ export function articleCards(a: AnalyzedArticle, res: CardResources): Card[] {
     );
     finderCache.set(res.library, neighbours);
   }
-  return makeCards(a.article.id, a.article.units, (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [], a.langs, {
-    pool: (lang) => pools.get(lang)!,
-    fallback: (lang) => res.lexicon.vocabulary(lang),
-    gloss: res.gloss,
-    neighbours,
-  });
+  return makeCards(
+    a.article.id,
+    a.article.units,
+    (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
+    a.langs,
+    {
+      pool: (lang) => pools.get(lang)!,
+      fallback: (lang) => res.lexicon.vocabulary(lang),
+      gloss: res.gloss,
+      neighbours,
+    },
+  );
 }
 
 /** Texts in, article and cards out; `library` holds the other articles' words. */
@@ -259,10 +278,11 @@ export function courseSummaries(cards: readonly CardContent[]): CourseSummary[] 
     if (mine.length === 0) return [];
     const byKind: Record<CardKind, number> = { cloze: 0, understand: 0, produce: 0 };
     for (const c of mine) byKind[c.kind]++;
-    return [{ lang, sentences: new Set(mine.map((c) => c.sibling)).size, cards: mine.length, byKind }];
+    return [
+      { lang, sentences: new Set(mine.map((c) => c.sibling)).size, cards: mine.length, byKind },
+    ];
   });
 }
-
 
 /** Per course, the sum over several articles' summaries (every course listed, even when empty). */
 export function sumCourses(perArticle: readonly (readonly CourseSummary[])[]): CourseSummary[] {
