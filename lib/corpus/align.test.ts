@@ -148,17 +148,15 @@ describe('alignSentences', () => {
     ).toThrow(AlignError);
   });
 
-  it('aligns 300 × 300 sentences well under a second', () => {
+  // Speed is measured by npm run bench, not asserted here.
+  it('aligns 300 × 300 sentences of a repeated article', () => {
     const de = segmentDocument(bbcDe, 'de').map((s) => s.text);
     const it_ = segmentDocument(bbcIt, 'it').map((s) => s.text);
     const a = Array.from({ length: 6 }, () => de).flat().slice(0, 300);
     const b = Array.from({ length: 6 }, () => it_).flat().slice(0, 300);
-    const started = performance.now();
     const al = alignSentences(a, b);
-    const ms = performance.now() - started;
     expectWellFormed(al, 300, 300);
     expect(al.parallel).toBe(true);
-    expect(ms).toBeLessThan(1000);
   });
 });
 
