@@ -1,6 +1,12 @@
 /// <reference lib="webworker" />
 import { defaultCache } from '@serwist/next/worker';
-import { Serwist, type PrecacheEntry, type SerwistGlobalConfig } from 'serwist';
+import {
+  ExpirationPlugin,
+  Serwist,
+  StaleWhileRevalidate,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+} from 'serwist';
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -22,7 +28,20 @@ const serwist = new Serwist({
   skipWaiting: false,
   clientsClaim: true,
   navigationPreload: false,
-  runtimeCaching: defaultCache,
+  runtimeCaching: [
+    // The lexicon and glossary (~10 MB) only matter to a learner who adds an article, so
+    // they are not precached: the import Worker fetches them on first use and they are
+    // kept from then on, so adding works offline. Revalidated in the background, so a
+    // release's new files arrive without blocking an import.
+    {
+      matcher: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith('/lexicon/'),
+      handler: new StaleWhileRevalidate({
+        cacheName: 'triglot-lexicon',
+        plugins: [new ExpirationPlugin({ maxEntries: 8 })],
+      }),
+    },
+    ...defaultCache,
+  ],
 });
 
 // Next's router checks that a page exists with a HEAD request before prefetching it.
@@ -38,6 +57,31 @@ serwist.registerCapture(
   },
   'HEAD',
 );
+
+// Turbopack starts a Web Worker (the article import) from one bootstrap script that reads
+// its chunk list from its own URL's query (?params=…). A worker's location is the URL of
+// the response it was started from, and a precached response carries the URL without the
+// query, so the worker would start with no chunks. Answer worker scripts with a copy that
+// has no URL of its own: the worker then keeps the URL it asked for. Registered before
+// Serwist's listener, which would otherwise answer first from the precache.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.destination !== 'worker' || request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  event.stopImmediatePropagation();
+  event.respondWith(
+    (async () => {
+      const response =
+        (await serwist.matchPrecache(url.origin + url.pathname)) ?? (await fetch(request));
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    })(),
+  );
+});
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();

@@ -1,0 +1,496 @@
+import type { Page } from '@playwright/test';
+import { joinCard, type ArticleBundle, type Card, type CardContent } from '@/lib/corpus/model';
+import type { FromWorker, ToWorker } from '@/lib/import/protocol';
+import { expect, test } from './fixtures';
+import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
+
+// A short German–Italian article of the test's own (not one of the shipped ones).
+const DE = `Die Stadt Bologna eröffnet eine neue Bibliothek im Zentrum.
+Das Gebäude hat 2019 noch als Lagerhalle gedient.
+Nach drei Jahren Arbeit bietet es jetzt Platz für 120.000 Bücher.
+Die Bürgermeisterin Anna Rossi sprach am Montag von einem Geschenk für alle Bürger.
+Jeden Tag kommen mehr als 800 Besucher, viele davon Studenten.
+Die Bibliothek ist von acht bis zweiundzwanzig Uhr geöffnet.
+Im Garten gibt es ein kleines Café mit 40 Plätzen.
+Im Herbst soll eine zweite Bibliothek in Modena folgen.`;
+
+const IT = `La città di Bologna apre una nuova biblioteca nel centro.
+Nel 2019 l'edificio serviva ancora come magazzino.
+Dopo tre anni di lavori ora offre spazio per 120.000 libri.
+Lunedì la sindaca Anna Rossi ha parlato di un regalo per tutti i cittadini.
+Ogni giorno arrivano più di 800 visitatori, molti dei quali studenti.
+La biblioteca è aperta dalle otto alle ventidue.
+Nel giardino c'è un piccolo caffè con 40 posti.
+In autunno dovrebbe seguire una seconda biblioteca a Modena.`;
+
+// Italian, and about something else entirely.
+const IT_OTHER = `In Sicilia il caldo ha raggiunto livelli record questa settimana.
+A Palermo i termometri hanno segnato quasi quaranta gradi.
+Gli agricoltori temono per il raccolto delle arance.
+La protezione civile consiglia di restare in casa nelle ore più calde.
+Molti turisti cercano refrigerio sulle spiagge di Cefalù.
+I medici ricordano di bere molta acqua durante la giornata.
+Secondo gli esperti il fenomeno si ripeterà sempre più spesso.
+Domenica è previsto un temporale che porterà un po' di fresco.`;
+
+type Dump = Record<string, unknown[]>;
+
+/** Every record of every store, straight from IndexedDB (no app code involved). */
+function dumpDb(page: Page): Promise<Dump> {
+  return page.evaluate(async () => {
+    // Opening a database that does not exist yet would create it empty, under the app's feet.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'triglot')) return {};
+    return new Promise<Dump>((resolve, reject) => {
+      const open = indexedDB.open('triglot');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const names = [...db.objectStoreNames];
+        const tx = db.transaction(names);
+        const out: Dump = {};
+        for (const name of names) {
+          const req = tx.objectStore(name).getAll();
+          req.onsuccess = () => (out[name] = req.result);
+        }
+        tx.oncomplete = () => {
+          db.close();
+          resolve(out);
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
+}
+
+/** The stored cards of one article, joined with their units, as the study screen shows them. */
+async function storedCards(page: Page, article: string): Promise<Map<string, Card>> {
+  const dump = await dumpDb(page);
+  const units = new Map(
+    (dump.units as { id: string; article: string; text: Record<string, string> }[])
+      .filter((u) => u.article === article)
+      .map((u) => [u.id, u]),
+  );
+  const out = new Map<string, Card>();
+  for (const c of dump.content as (CardContent & { terms?: string[] })[]) {
+    if (c.article !== article) continue;
+    const { terms: _terms, ...content } = c;
+    out.set(c.id, joinCard(content as CardContent, units.get(c.unit)!));
+  }
+  return out;
+}
+
+async function articleIds(page: Page): Promise<string[]> {
+  const dump = await dumpDb(page);
+  return ((dump.articles ?? []) as { id: string }[]).map((a) => a.id).sort();
+}
+
+async function openAddPage(page: Page) {
+  await page.goto('/en/');
+  // The shipped articles are in IndexedDB once Home lists them from there.
+  await expect
+    .poll(() => articleIds(page).then((ids) => ids.length), { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(2);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Add article' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible();
+}
+
+function textBox(page: Page, n: 1 | 2 | 3) {
+  const name = ['First text', 'Second text (optional)', 'Third text (optional)'][n - 1]!;
+  return page.getByRole('group', { name }).getByRole('textbox');
+}
+
+function languageOf(page: Page, n: 1 | 2 | 3) {
+  const name = ['First text', 'Second text (optional)', 'Third text (optional)'][n - 1]!;
+  return page.getByRole('group', { name }).getByRole('combobox', { name: 'Language of this text' });
+}
+
+async function preview(page: Page) {
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 60_000 });
+}
+
+/** Offline after one visit with the service worker in control, then studies until a card of `article` was answered. */
+async function studyOffline(
+  page: Page,
+  course: 'de' | 'it',
+  article: string,
+  cards: Map<string, Card>,
+) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await page.context().setOffline(true);
+  await page.goto(`/en/study/?course=${course}`);
+  let mine = 0;
+  for (let i = 0; i < 20 && mine === 0; i++) {
+    await expect(page.locator('article[data-card-id]')).toBeVisible();
+    const card = await answerCorrectly(page, cards);
+    if (card.article === article) mine++;
+  }
+  expect(mine, `a card of ${article} among the first 20 new cards`).toBe(1);
+  await page.reload();
+  await expect(page.locator('article[data-card-id]')).toBeVisible();
+  await page.context().setOffline(false);
+}
+
+test.describe('adding an article', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a German–Italian pair: preview, add, read, study offline, reload, delete', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await stubSpeech(page);
+    await openAddPage(page);
+    await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Eine neue Bibliothek');
+    await textBox(page, 1).fill(DE);
+    await textBox(page, 2).fill(IT);
+    await expect(languageOf(page, 1)).toHaveValue('de');
+    await expect(languageOf(page, 2)).toHaveValue('it');
+    await expect(page.getByText('Looks like German.')).toBeVisible();
+    await preview(page);
+
+    await expect(page.getByText(/^German–Italian: parallel, score \d+%$/)).toBeVisible();
+    await expect(
+      page.getByText(/^German: \d+ cloze cards?, 16 translation cards from 8 sentences$/),
+    ).toBeVisible();
+    await expect(
+      page.getByText(/^Italian: \d+ cloze cards?, 16 translation cards from 8 sentences$/),
+    ).toBeVisible();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row')).toHaveCount(9);
+    await expect(
+      table.getByRole('row').filter({ hasText: 'Die Stadt Bologna eröffnet' }),
+    ).toContainText('La città di Bologna apre');
+    // Nothing is saved before the learner says so.
+    expect((await articleIds(page)).filter((id) => id.startsWith('u-'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: '“Eine neue Bibliothek” is in your library.' }),
+    ).toBeVisible();
+    const [id] = (await articleIds(page)).filter((x) => x.startsWith('u-'));
+    expect(id).toBeTruthy();
+
+    await page.getByRole('link', { name: 'Read it' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Eine neue Bibliothek' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Im Garten gibt es ein kleines Café mit 40 Plätzen.'),
+    ).toBeVisible();
+
+    await page.goto('/en/');
+    await expect(page.getByRole('link', { name: 'Eine neue Bibliothek' })).toBeVisible();
+
+    const cards = new Map([...(await loadCards(page, 'it')), ...(await storedCards(page, id!))]);
+    await studyOffline(page, 'it', id!, cards);
+
+    // The same texts again: recognised, nothing added.
+    await page.goto('/en/add/');
+    await textBox(page, 1).fill(DE);
+    await textBox(page, 2).fill(IT);
+    await preview(page);
+    await expect(
+      page.getByText('These texts are already in your library as “Eine neue Bibliothek”.'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add to my library' })).toHaveCount(0);
+
+    await page.goto(`/en/read/?id=${id}`);
+    await page.getByRole('button', { name: 'Delete this article' }).click();
+    await page
+      .getByRole('checkbox', { name: 'Also delete the review history of its cards' })
+      .check();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    expect(await articleIds(page)).not.toContain(id);
+    const after = await dumpDb(page);
+    expect(after.content!.filter((c) => (c as { article: string }).article === id)).toEqual([]);
+    expect(after.cards!.filter((c) => (c as { id: string }).id.includes(`:${id}:`))).toEqual([]);
+    expect(
+      after.reviews!.filter((r) => (r as { cardId: string }).cardId.includes(`:${id}:`)),
+    ).toEqual([]);
+  });
+
+  test('a German text alone: cloze cards only, read, study offline, delete keeping history', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await stubSpeech(page);
+    await openAddPage(page);
+    await textBox(page, 1).fill(DE);
+    await preview(page);
+    // No title given: the first sentence is the title.
+    const title = 'Die Stadt Bologna eröffnet eine neue Bibliothek im Zentrum.';
+    await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+    await expect(page.getByText('Are the texts translations of each other?')).toHaveCount(0);
+    await expect(
+      page.getByText(/^German: \d+ cloze cards?, 0 translation cards from 8 sentences$/),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `“${title}” is in your library.` }),
+    ).toBeVisible();
+    const [id] = (await articleIds(page)).filter((x) => x.startsWith('u-'));
+    const mine = await storedCards(page, id!);
+    expect(mine.size).toBeGreaterThan(0);
+    for (const card of mine.values()) {
+      expect(card.kind).toBe('cloze');
+      // Hinted with the word's dictionary form (and gloss, where FreeDict has one).
+      expect(card.kind === 'cloze' && card.cloze.lemma).toBeTruthy();
+    }
+    expect([...mine.values()].some((c) => c.kind === 'cloze' && c.cloze.gloss)).toBe(true);
+
+    await page.goto('/en/');
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+
+    const cards = new Map([...(await loadCards(page, 'de')), ...mine]);
+    await studyOffline(page, 'de', id!, cards);
+
+    await page.goto(`/en/read/?id=${id}`);
+    await page.getByRole('button', { name: 'Delete this article' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+    const after = await dumpDb(page);
+    expect(after.articles!.some((a) => (a as { id: string }).id === id)).toBe(false);
+    // The review history stays: adding the article again brings the progress back.
+    expect(after.reviews!.some((r) => (r as { cardId: string }).cardId.includes(`:${id}:`))).toBe(
+      true,
+    );
+  });
+
+  test('texts that are not translations: the verdict, and each text added alone', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await openAddPage(page);
+    await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Zwei Themen');
+    await textBox(page, 1).fill(DE);
+    await textBox(page, 2).fill(IT_OTHER);
+    await preview(page);
+    await expect(page.getByText(/^German–Italian: not parallel, score \d+%$/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      'German and Italian are not translations of each other',
+    );
+    await expect(page.getByRole('button', { name: 'Add to my library' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Add the German text alone' }).click();
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Zwei Themen (Deutsch)' }),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+    await page.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
+    await page.getByRole('button', { name: 'Add the Italian text alone' }).click();
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Zwei Themen (Italiano)' }),
+    ).toBeVisible({
+      timeout: 60_000,
+    });
+    await page.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
+    expect((await articleIds(page)).filter((x) => x.startsWith('u-'))).toHaveLength(2);
+  });
+
+  test('bad input gets a clear message and changes nothing', async ({ page }) => {
+    test.setTimeout(180_000);
+    await openAddPage(page);
+    const before = await dumpDb(page);
+    // Next's route announcer is an alert too: only the page's own count.
+    const alert = page.getByRole('main').getByRole('alert');
+    const previewButton = page.getByRole('button', { name: 'Preview' });
+
+    await previewButton.click();
+    await expect(alert).toHaveText('Paste or open a text first.');
+
+    await textBox(page, 1).fill('12345 ... 678 !!! 90');
+    await languageOf(page, 1).selectOption('de');
+    await previewButton.click();
+    await expect(alert).toHaveText('Text 1 has no sentences: there are no words in it.');
+
+    // 5 MB: over the 1 MB limit, said with both numbers.
+    await textBox(page, 1).fill('Das ist ein Satz über die Stadt. '.repeat(160_000));
+    await previewButton.click();
+    await expect(alert).toHaveText(
+      'Text 1 is 5.4 MB; Triglot takes up to 1 MB per text. Split it into shorter articles.',
+    );
+
+    await textBox(page, 1).fill(
+      Array.from({ length: 2500 }, (_, i) => `Das ist der Satz mit der Nummer ${i}.`).join(' '),
+    );
+    await previewButton.click();
+    await expect(alert).toHaveText(
+      'Text 1 has 2,500 sentences; Triglot takes up to 2,000 per text. Split it into shorter articles.',
+      { timeout: 30_000 },
+    );
+
+    // A binary file, and one that is not UTF-8.
+    await textBox(page, 1).fill('');
+    const file = page.getByLabel('Open a .txt file · First text');
+    await file.setInputFiles({
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]),
+    });
+    await expect(alert).toHaveText(
+      'Text 1 is not plain text (UTF-8). Open a .txt file, or paste the text.',
+    );
+    await file.setInputFiles({
+      name: 'latin1.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Die Br\xfccke ist gro\xdf.', 'latin1'),
+    });
+    await expect(alert).toHaveText(
+      'Text 1 is not plain text (UTF-8). Open a .txt file, or paste the text.',
+    );
+    await expect(textBox(page, 1)).toHaveValue('');
+
+    // A language Triglot does not teach.
+    await textBox(page, 1).fill(
+      "Le gouvernement français a annoncé mardi une nouvelle réforme des retraites. Les syndicats appellent à la grève dans tout le pays. Selon le ministre, le projet sera présenté au Parlement avant l'été.",
+    );
+    await expect(
+      page.getByText('This does not look like German, Italian or English'),
+    ).toBeVisible();
+    await expect(languageOf(page, 1)).toHaveValue('');
+    await previewButton.click();
+    await expect(alert).toHaveText(
+      'Text 1 is not in German, Italian or English. Triglot teaches only these; choose its language if it is one of them.',
+    );
+
+    // Two texts in one language.
+    await textBox(page, 1).fill(DE);
+    await textBox(page, 2).fill(DE.split('\n').reverse().join('\n'));
+    await previewButton.click();
+    await expect(alert).toHaveText(
+      'Two texts are in the same language. Each text needs a language of its own.',
+    );
+    await textBox(page, 2).fill('');
+
+    // A web page's markup: the text stays, the tags go, and nothing of it runs.
+    await page.evaluate(() => ((window as unknown as { __pwned: boolean }).__pwned = false));
+    await textBox(page, 1).fill(
+      '<!doctype html><html><head><title>x</title><script>window.__pwned = true</script></head><body><nav>Home | News</nav><h1>Neue Bibliothek</h1><p>Die Stadt Bologna <b>eröffnet</b> eine neue Bibliothek.</p><img src=x onerror="window.__pwned = true"><p>Sie hat Platz für 120.000 Bücher.</p></body></html>',
+    );
+    await expect(textBox(page, 1)).toHaveValue(
+      'Neue Bibliothek\nDie Stadt Bologna eröffnet eine neue Bibliothek.\nSie hat Platz für 120.000 Bücher.',
+    );
+    await expect(page.getByText("This was a web page's markup")).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned: boolean }).__pwned)).toBe(
+      false,
+    );
+
+    expect(await dumpDb(page)).toEqual(before);
+  });
+
+  test('a long article is prepared in the Worker: the page stays responsive, and cancel adds nothing', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await openAddPage(page);
+    const before = await dumpDb(page);
+    const words = ['Stadt', 'Bibliothek', 'Regierung', 'Schule', 'Zeitung', 'Brücke', 'Kirche'];
+    const long = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `Am Tag ${i + 1} besuchten ${(i * 37) % 900} Menschen die neue ${words[i % 7]} in der Nummer ${i % 13}.`,
+    ).join('\n');
+    await textBox(page, 1).fill(long);
+
+    // Cancel while the Worker works: back to the form, nothing stored.
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByRole('progressbar', { name: 'Preparing the article' })).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Preview' })).toBeEnabled();
+    expect(await dumpDb(page)).toEqual(before);
+
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByRole('progressbar', { name: 'Preparing the article' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 180_000 });
+    const note = page.getByText(/^Nothing is saved yet\. Prepared in/);
+    const prepared = `lexicon ${await note.getAttribute('data-lexicon-ms')} ms, build ${await note.getAttribute('data-build-ms')} ms`;
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __longTasks: number[] }).__longTasks,
+    );
+    test.info().annotations.push({
+      type: 'measured',
+      description: `1,000 sentences: ${prepared}; main-thread long tasks: ${JSON.stringify(longTasks.map(Math.round))}`,
+    });
+    console.log(
+      `[measured] 1,000 sentences: ${prepared} long tasks: ${JSON.stringify(longTasks.map(Math.round))}`,
+    );
+    expect(Math.max(0, ...longTasks)).toBeLessThan(50);
+  });
+
+  test('the Worker builds the shipped articles exactly as npm run corpus does', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const bundles: ArticleBundle[] = [];
+    for (const id of ['bbc-russia-syria', 'cnn-russia-syria']) {
+      bundles.push(
+        (await (await page.request.get(`/data/articles/${id}.json`)).json()) as ArticleBundle,
+      );
+    }
+    // The Worker script's URL, from the page's own Worker.
+    await openAddPage(page);
+    const started = page.waitForEvent('worker');
+    await textBox(page, 1).fill(DE);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const workerUrl = (await started).url();
+    await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 60_000 });
+
+    // The library as scripts/build-corpus.ts passes it: every article's words, in folder order.
+    const library = bundles.map((b) => ({ article: b.article.id, words: b.words }));
+    const requests: ToWorker[] = bundles.map((bundle, i) => {
+      const { units: _units, pairs, format: _format, id, ...meta } = bundle.article;
+      return {
+        type: 'build',
+        job: i + 1,
+        source: { id, meta, texts: bundle.texts, pivot: pairs[0]!.a },
+        library,
+      };
+    });
+    // One Worker for both, as a learner's tab would: the lexicon is decoded once.
+    const results = await page.evaluate(
+      ({ url, requests }) =>
+        new Promise<FromWorker[]>((resolve, reject) => {
+          const worker = new Worker(url);
+          const out: FromWorker[] = [];
+          worker.onmessage = (e: MessageEvent<FromWorker>) => {
+            if (e.data.type === 'progress') return;
+            out.push(e.data);
+            if (out.length < requests.length) return worker.postMessage(requests[out.length]);
+            worker.terminate();
+            resolve(out);
+          };
+          worker.onerror = (e) => reject(new Error(e.message));
+          worker.postMessage(requests[0]);
+        }),
+      { url: workerUrl, requests },
+    );
+    results.forEach((built, i) => {
+      const bundle = bundles[i]!;
+      expect(built.type, JSON.stringify(built).slice(0, 300)).toBe('built');
+      if (built.type !== 'built') return;
+      const measured = `worker build of ${bundle.article.id}: ${built.timings.build} ms (lexicon and glossary fetch + decode: ${built.timings.lexicon} ms, once)`;
+      console.log(`[measured] ${measured}`);
+      test.info().annotations.push({ type: 'measured', description: measured });
+      expect(built.bundle.article).toEqual(bundle.article);
+      expect(built.bundle.words).toEqual(bundle.words);
+      expect(built.bundle.cards).toEqual(bundle.cards);
+    });
+  });
+});

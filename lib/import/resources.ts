@@ -1,0 +1,47 @@
+/**
+ * The lexicon and glossary, fetched and decoded in the Worker on first use
+ * (never on the study path). The service worker keeps the files once fetched
+ * (app/sw.ts), so adding an article works offline after the first time.
+ */
+import { decodeGlossary } from '@/lib/corpus/glossary-file';
+import { createLexicon } from '@/lib/corpus/lexicon';
+import { dictionaryFromFiles, lexiconFilePath } from '@/lib/corpus/lexicon-file';
+import { LANGS, type Lang } from '@/lib/corpus/types';
+import type { ImportResources } from './build';
+import { ImportError } from './input';
+
+export const GLOSSARY_PATH = 'lexicon/de-en.gloss';
+
+async function fetchText(base: string, path: string): Promise<string> {
+  const url = new URL(`/${path}`, base);
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new ImportError('LEXICON', `${url.pathname}: ${String(error)}`);
+  }
+  if (!response.ok) throw new ImportError('LEXICON', `${url.pathname}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/** Fetches and decodes every language's files; `base` is the site origin. */
+export async function loadResources(base: string): Promise<ImportResources> {
+  const [glossText, ...lexTexts] = await Promise.all([
+    fetchText(base, GLOSSARY_PATH),
+    ...LANGS.map((lang) => fetchText(base, lexiconFilePath(lang))),
+  ]);
+  try {
+    const files = Object.fromEntries(LANGS.map((l, i) => [l, lexTexts[i]!])) as Record<
+      Lang,
+      string
+    >;
+    const lexicon = createLexicon(dictionaryFromFiles(files));
+    const glossary = decodeGlossary(glossText!).entries;
+    // As scripts/build-corpus.ts: FreeDict keys are lower case, and only German has glosses.
+    const gloss = (lang: Lang, lemma: string) =>
+      lang === 'de' ? glossary.get(lemma.toLowerCase()) : undefined;
+    return { lexicon, gloss };
+  } catch (error) {
+    throw new ImportError('LEXICON', `decoding the lexicon: ${String(error)}`);
+  }
+}
