@@ -41,7 +41,7 @@ function formInput(
     if (!d.lang) throw new ImportError('UNSUPPORTED_LANGUAGE', `text ${n}`, { text: n });
     if (seen.has(d.lang)) throw new ImportError('SAME_LANGUAGE', `text ${n}`, { text: n });
     seen.add(d.lang);
-    texts.push({ lang: d.lang, text: d.text });
+    texts.push({ lang: d.lang, text: d.text, field: n });
   });
   return { ...fields, texts };
 }

@@ -17,11 +17,17 @@ export interface TextDraft {
 
 export const EMPTY_DRAFT: TextDraft = { text: '', lang: null, chosen: false, markupRemoved: false };
 
-/** A draft for new text: markup dropped, language guessed unless the learner chose one. */
+/**
+ * A draft for new text: markup dropped, language guessed unless the learner chose one
+ * for this text (a cleared field forgets the choice: the next text is another one).
+ */
 export function draftFor(raw: string, previous: TextDraft): TextDraft {
+  if (raw.trim() === '') return { ...EMPTY_DRAFT, text: raw };
   const html = looksLikeHtml(raw);
   const text = html ? htmlToText(raw) : raw;
-  if (previous.chosen) return { ...previous, text, markupRemoved: html };
+  if (previous.chosen && previous.text.trim() !== '') {
+    return { ...previous, text, markupRemoved: html };
+  }
   const verdict = detectLanguage(text);
   return {
     text,

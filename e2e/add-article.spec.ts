@@ -132,7 +132,6 @@ async function studyOffline(
   expect(mine, `a card of ${article} among the first 20 new cards`).toBe(1);
   await page.reload();
   await expect(page.locator('article[data-card-id]')).toBeVisible();
-  await page.context().setOffline(false);
 }
 
 test.describe('adding an article', () => {
@@ -188,11 +187,13 @@ test.describe('adding an article', () => {
     const cards = new Map([...(await loadCards(page, 'it')), ...(await storedCards(page, id!))]);
     await studyOffline(page, 'it', id!, cards);
 
-    // The same texts again: recognised, nothing added.
+    // The same texts again, still offline (the lexicon comes from the service worker's
+    // cache): recognised, nothing added.
     await page.goto('/en/add/');
     await textBox(page, 1).fill(DE);
     await textBox(page, 2).fill(IT);
     await preview(page);
+    await page.context().setOffline(false);
     await expect(
       page.getByText('These texts are already in your library as “Eine neue Bibliothek”.'),
     ).toBeVisible();
@@ -249,6 +250,7 @@ test.describe('adding an article', () => {
 
     const cards = new Map([...(await loadCards(page, 'de')), ...mine]);
     await studyOffline(page, 'de', id!, cards);
+    await page.context().setOffline(false);
 
     await page.goto(`/en/read/?id=${id}`);
     await page.getByRole('button', { name: 'Delete this article' }).click();
@@ -261,6 +263,20 @@ test.describe('adding an article', () => {
     expect(after.reviews!.some((r) => (r as { cardId: string }).cardId.includes(`:${id}:`))).toBe(
       true,
     );
+  });
+
+  test('"Share → Triglot" opens the page with the shared text', async ({ page }) => {
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+    expect(manifest.share_target).toEqual({
+      action: '/en/add/',
+      method: 'GET',
+      params: { title: 'title', text: 'text', url: 'url' },
+    });
+    const query = new URLSearchParams({ title: 'Geteilt', text: DE, url: 'https://example.org/a' });
+    await page.goto(`/en/add/?${query}`);
+    await expect(page.getByRole('textbox', { name: 'Title (optional)' })).toHaveValue('Geteilt');
+    await expect(textBox(page, 1)).toHaveValue(DE);
+    await expect(languageOf(page, 1)).toHaveValue('de');
   });
 
   test('texts that are not translations: the verdict, and each text added alone', async ({
@@ -410,10 +426,13 @@ test.describe('adding an article', () => {
     expect(await dumpDb(page)).toEqual(before);
 
     await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
+      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
       w.__longTasks = [];
+      performance.clearMarks('triglot-import-answer');
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+        for (const e of list.getEntries()) {
+          w.__longTasks.push({ start: e.startTime, duration: e.duration });
+        }
       }).observe({ type: 'longtask' });
     });
     await page.getByRole('button', { name: 'Preview' }).click();
@@ -421,17 +440,21 @@ test.describe('adding an article', () => {
     await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 180_000 });
     const note = page.getByText(/^Nothing is saved yet\. Prepared in/);
     const prepared = `lexicon ${await note.getAttribute('data-lexicon-ms')} ms, build ${await note.getAttribute('data-build-ms')} ms`;
-    const longTasks = await page.evaluate(
-      () => (window as unknown as { __longTasks: number[] }).__longTasks,
-    );
-    test.info().annotations.push({
-      type: 'measured',
-      description: `1,000 sentences: ${prepared}; main-thread long tasks: ${JSON.stringify(longTasks.map(Math.round))}`,
+    // Tasks before the Worker's answer arrived: the page's part while the article is processed.
+    const { during, after } = await page.evaluate(() => {
+      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })
+        .__longTasks;
+      const answer = performance.getEntriesByName('triglot-import-answer')[0]!.startTime;
+      const ms = (list: typeof tasks) => list.map((t) => Math.round(t.duration));
+      return {
+        during: ms(tasks.filter((t) => t.start < answer)),
+        after: ms(tasks.filter((t) => t.start >= answer)),
+      };
     });
-    console.log(
-      `[measured] 1,000 sentences: ${prepared} long tasks: ${JSON.stringify(longTasks.map(Math.round))}`,
-    );
-    expect(Math.max(0, ...longTasks)).toBeLessThan(50);
+    const measured = `1,000 sentences: ${prepared}; main-thread long tasks while processing: ${JSON.stringify(during)}, rendering the preview: ${JSON.stringify(after)}`;
+    test.info().annotations.push({ type: 'measured', description: measured });
+    console.log(`[measured] ${measured}`);
+    expect(Math.max(0, ...during)).toBeLessThan(50);
   });
 
   test('the Worker builds the shipped articles exactly as npm run corpus does', async ({

@@ -38,7 +38,8 @@ export function importSource(input: ImportInput): ArticleSource {
     throw new ImportError('INTERNAL', `${input.texts.length} texts`, { limit: MAX_TEXTS });
   }
   const texts: Partial<Record<Lang, string>> = {};
-  input.texts.forEach(({ lang, text }, i) => {
+  input.texts.forEach(({ lang, text, field }, index) => {
+    const i = field ?? index + 1;
     if (!LANGS.includes(lang)) {
       throw new ImportError('UNSUPPORTED_LANGUAGE', `text ${i}: ${String(lang)}`, { text: i });
     }

@@ -73,6 +73,8 @@ export class ImportClient {
         const m = event.data;
         if (m.job !== job) return;
         if (m.type === 'progress') return onProgress(m);
+        // Where the Worker's part ends and the page's rendering begins, for measurements.
+        performance.mark('triglot-import-answer');
         done();
         if (m.type === 'error') {
           const { code, message, text, limit, actual } = m;

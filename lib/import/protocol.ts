@@ -14,6 +14,8 @@ import type { WordsRow } from '@/lib/db/schema';
 export interface ImportText {
   readonly lang: Lang;
   readonly text: string;
+  /** Which of the form's fields it came from (1-based), for messages; its position otherwise. */
+  readonly field?: number;
 }
 
 /** What the form holds: texts in the order given (the first is the pivot). */
@@ -104,7 +106,7 @@ export type FromWorker =
       readonly code: ImportErrorCode;
       /** For logs; the page shows a translated message for the code. */
       readonly message: string;
-      /** Which text (index in the input) the error is about, when it is about one. */
+      /** Which text (its field, 1-based) the error is about; 0 or absent when none. */
       readonly text?: number;
       readonly limit?: number;
       readonly actual?: number;
