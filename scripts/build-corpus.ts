@@ -25,7 +25,7 @@ import {
 } from '@/lib/corpus/pipeline';
 import { contentHash } from '@/lib/corpus/hash';
 import { articleId, isLang, LANGS, type Lang } from '@/lib/corpus/types';
-import { loadLexicon } from './lexicon/build-lexicon';
+import { loadLexiconFiles } from './lexicon/lexicon-files';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = 'public/data';
@@ -61,7 +61,8 @@ async function readArticleFolders(root: string): Promise<string[]> {
 
 /** Builds every output file in memory: path (relative to the repo) → content. */
 export async function buildCorpus(root: string = ROOT): Promise<Map<string, string>> {
-  const lexicon = await loadLexicon();
+  // The committed public/lexicon files, as the browser gets them (npm run lexicon).
+  const lexicon = await loadLexiconFiles(root);
   const glossary = JSON.parse(
     await readFile(join(root, 'corpus/glossary/de-en.json'), 'utf8'),
   ) as Glossary;

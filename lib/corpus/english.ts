@@ -5,7 +5,7 @@
  * guess the part of speech from the ending. Irregular forms (went, children) keep
  * themselves as lemma. Readings are marked `guessed` so context can overrule them.
  */
-import type { Analysis, ContentPos } from '@/lib/corpus/lexicon';
+import type { Analysis, ContentPos } from './lexicon';
 
 const NOUN_SUFFIXES = [
   'tion',
