@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { joinCard, type ArticleBundle, type Card, type CardContent } from '@/lib/corpus/model';
 import type { FromWorker, ToWorker } from '@/lib/import/protocol';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
 
 // A short German–Italian article of the test's own (not one of the shipped ones).
@@ -123,15 +123,16 @@ async function studyOffline(
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   await page.context().setOffline(true);
   await page.goto(`/en/study/?course=${course}`);
-  let mine = 0;
-  for (let i = 0; i < 20 && mine === 0; i++) {
+  let mine: Card | undefined;
+  for (let i = 0; i < 20 && !mine; i++) {
     await expect(page.locator('article[data-card-id]')).toBeVisible();
     const card = await answerCorrectly(page, cards);
-    if (card.article === article) mine++;
+    if (card.article === article) mine = card;
   }
-  expect(mine, `a card of ${article} among the first 20 new cards`).toBe(1);
+  expect(mine, `a card of ${article} among the first 20 new cards`).toBeTruthy();
   await page.reload();
   await expect(page.locator('article[data-card-id]')).toBeVisible();
+  return mine!;
 }
 
 test.describe('adding an article', () => {
@@ -149,7 +150,9 @@ test.describe('adding an article', () => {
     await expect(languageOf(page, 1)).toHaveValue('de');
     await expect(languageOf(page, 2)).toHaveValue('it');
     await expect(page.getByText('Looks like German.')).toBeVisible();
+    await expectNoAxeViolations(page);
     await preview(page);
+    await expectNoAxeViolations(page);
 
     await expect(page.getByText(/^German–Italian: parallel, score \d+%$/)).toBeVisible();
     await expect(
@@ -185,7 +188,7 @@ test.describe('adding an article', () => {
     await expect(page.getByRole('link', { name: 'Eine neue Bibliothek' })).toBeVisible();
 
     const cards = new Map([...(await loadCards(page, 'it')), ...(await storedCards(page, id!))]);
-    await studyOffline(page, 'it', id!, cards);
+    const studied = await studyOffline(page, 'it', id!, cards);
 
     // The same texts again, still offline (the lexicon comes from the service worker's
     // cache): recognised, nothing added.
@@ -198,6 +201,35 @@ test.describe('adding an article', () => {
       page.getByText('These texts are already in your library as “Eine neue Bibliothek”.'),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Add to my library' })).toHaveCount(0);
+
+    // Edited (one sentence the learner has not studied) and added under the same title:
+    // it replaces the article, and the studied card keeps its id, so its progress.
+    const lines = { de: DE.split('\n'), it: IT.split('\n') };
+    const edit =
+      lines.it.findIndex((l) => l.includes('Modena')) === lines.it.indexOf(studied.text)
+        ? lines.it.findIndex((l) => l.includes('40'))
+        : lines.it.findIndex((l) => l.includes('Modena'));
+    const before = (await storedCards(page, id!)).size;
+    const changed = { de: [...lines.de], it: [...lines.it] };
+    changed.de[edit] = changed.de[edit]!.replace('Modena', 'Parma').replace('40', '60');
+    changed.it[edit] = changed.it[edit]!.replace('Modena', 'Parma').replace('40', '60');
+    await page.goto('/en/add/');
+    await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Eine neue Bibliothek');
+    await textBox(page, 1).fill(changed.de.join('\n'));
+    await textBox(page, 2).fill(changed.it.join('\n'));
+    await preview(page);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'adding replaces that version' }),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
+    expect((await articleIds(page)).filter((x) => x.startsWith('u-'))).toEqual([id]);
+    const replaced = await storedCards(page, id!);
+    expect(replaced.has(studied.id)).toBe(true);
+    expect(replaced.size).toBeGreaterThan(before / 2);
+    expect([...replaced.values()].some((c) => c.text === lines.it[edit])).toBe(false);
+    const dump = await dumpDb(page);
+    expect(dump.cards!.some((c) => (c as { id: string }).id === studied.id)).toBe(true);
 
     await page.goto(`/en/read/?id=${id}`);
     await page.getByRole('button', { name: 'Delete this article' }).click();
