@@ -432,6 +432,17 @@ test.describe('adding an article', () => {
       false,
     );
 
+    // Offline before the dictionaries were ever fetched: said so, nothing added.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.context().setOffline(true);
+    await textBox(page, 1).fill(DE);
+    await previewButton.click();
+    await expect(alert).toHaveText(
+      'The dictionaries could not be loaded. Go online once to add articles; after that it works offline.',
+      { timeout: 30_000 },
+    );
+    await page.context().setOffline(false);
+
     expect(await dumpDb(page)).toEqual(before);
   });
 
@@ -487,6 +498,35 @@ test.describe('adding an article', () => {
     test.info().annotations.push({ type: 'measured', description: measured });
     console.log(`[measured] ${measured}`);
     expect(Math.max(0, ...during)).toBeLessThan(50);
+
+    // The tab closed while the article is being written: all of it is stored, or none.
+    await page.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(page.getByRole('progressbar', { name: 'Saving the article' })).toBeVisible();
+    const context = page.context();
+    await page.close();
+    const again = await context.newPage();
+    await again.goto('/en/');
+    const dump = await dumpDb(again);
+    const added = (
+      dump.articles as { id: string; units: number; courses: { cards: number }[] }[]
+    ).filter((a) => a.id.startsWith('u-'));
+    const of = (store: string, id: string) =>
+      (dump[store] as { article: string }[]).filter((r) => r.article === id).length;
+    if (added.length === 0) {
+      for (const store of ['units', 'content', 'words']) {
+        expect((dump[store] as { article: string }[]).some((r) => r.article.startsWith('u-'))).toBe(
+          false,
+        );
+      }
+    } else {
+      const [row] = added;
+      expect(of('units', row!.id)).toBe(row!.units);
+      expect(of('content', row!.id)).toBe(row!.courses.reduce((n, c) => n + c.cards, 0));
+      expect(of('words', row!.id)).toBe(1);
+    }
+    console.log(
+      `[measured] tab closed while saving: article ${added.length ? 'complete' : 'absent'}`,
+    );
   });
 
   test('the Worker builds the shipped articles exactly as npm run corpus does', async ({
