@@ -8,6 +8,7 @@ import { BackupError, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format'
 import type { Card } from '@/lib/corpus/model';
 import { LANGS, type Lang } from '@/lib/corpus/types';
 import { clearAll, exportBackup, importBackup } from '@/lib/db/backup-repo';
+import { announce } from '@/lib/db/changes';
 import { getDb } from '@/lib/db/client';
 import { courseCardPages } from '@/lib/db/content-repo';
 import { queryKeys } from '@/lib/queries/keys';
@@ -77,7 +78,10 @@ export function DataPanel() {
                 'application/json',
                 JSON.stringify(backup),
               );
-              return t('exported', { reviews: backup.reviews.length, cards: backup.cards.length });
+              return t('exported', {
+                reviews: backup.events.filter((e) => e.kind === 'answer').length,
+                cards: new Set(backup.events.map((e) => e.cardId)).size,
+              });
             })
           }
         >
@@ -97,12 +101,12 @@ export function DataPanel() {
             e.target.value = '';
             if (!file) return;
             void run(async () => {
-              if (file.size > MAX_BACKUP_BYTES) parseBackup('', file.size);
-              const result = await importBackup(getDb(), parseBackup(await file.text(), file.size));
-              return t('imported', {
-                reviews: result.addedReviews,
-                cards: result.addedCards + result.rebuiltCards,
-              });
+              const now = Date.now();
+              if (file.size > MAX_BACKUP_BYTES) parseBackup('', file.size, now);
+              const backup = parseBackup(await file.text(), file.size, now);
+              const result = await importBackup(getDb(), backup, now);
+              announce({ kind: 'import' });
+              return t('imported', { reviews: result.addedAnswers, cards: result.rebuiltCards });
             });
           }}
         />
@@ -148,6 +152,7 @@ export function DataPanel() {
                 setConfirmClear(false);
                 void run(async () => {
                   await clearAll(getDb());
+                  announce({ kind: 'clear' });
                   // The shipped articles come straight back; the learner's are gone.
                   await queryClient.invalidateQueries({ queryKey: queryKeys.library() });
                   return t('cleared');

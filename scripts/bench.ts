@@ -11,11 +11,12 @@ import {
   openTriglotDb,
   type CardRow,
   type ContentRow,
-  type ReviewRow,
+  type EventRow,
   type UnitRow,
 } from '@/lib/db/schema';
 import { saveAnswer, undoAnswer } from '@/lib/db/study-repo';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
+import type { EventId } from '@/lib/srs/events';
 import { newCardState } from '@/lib/srs/card-state';
 import { defaultSettings } from '@/lib/srs/params';
 import { createScheduler } from '@/lib/srs/scheduler';
@@ -104,14 +105,12 @@ async function main() {
   const met = Math.floor(CARDS * 0.66);
   const scheduler = createScheduler({ ...defaultSettings, fuzz: false });
   const rows: CardRow[] = [];
+  const snapshots: EventRow[] = [];
   for (let i = 0; i < met; i++) {
     const state = random() < 0.1 ? 'learning' : 'review';
     const due = NOW + Math.round((random() * 60 - 5) * DAY);
-    rows.push({
+    const cardState = {
       ...newCardState(NOW - 400 * DAY),
-      id: refs[i]!.id,
-      course: 'de',
-      sibling: refs[i]!.sibling,
       state,
       due,
       lastReview: due - 10 * DAY,
@@ -119,6 +118,27 @@ async function main() {
       difficulty: 1 + random() * 9,
       scheduledDays: 10,
       reps: 5,
+    } as const;
+    // Each met card's history ends in a snapshot of its state, as an upgrade leaves it.
+    const at = NOW - DAY;
+    const head = `sn.${i.toString(36)}` as EventId;
+    snapshots.push({
+      id: head,
+      seq: at + i,
+      cardId: refs[i]!.id,
+      course: 'de',
+      at,
+      kind: 'snapshot',
+      state: cardState,
+    });
+    rows.push({
+      ...cardState,
+      id: refs[i]!.id,
+      course: 'de',
+      sibling: refs[i]!.sibling,
+      head,
+      seq: at + i,
+      time: at,
     });
   }
   t = performance.now();
@@ -126,27 +146,32 @@ async function main() {
   const seedCards = performance.now() - t;
 
   t = performance.now();
-  const base = rows[0]!;
+  let answerBytes = 0;
   for (let i = 0; i < REVIEWS; i += 20_000) {
-    const chunk: ReviewRow[] = [];
+    const chunk: EventRow[] = [];
     for (let j = i; j < Math.min(REVIEWS, i + 20_000); j++) {
       const card = rows[j % met]!;
+      const at = NOW - 400 * DAY + j * 30_000;
       chunk.push({
+        id: `an.${j.toString(36).padStart(16, '0')}` as EventId,
+        seq: at,
         cardId: card.id,
         course: 'de',
-        sibling: card.sibling,
-        review: NOW - 400 * DAY + j * 30_000,
+        at,
+        kind: 'answer',
         grade: 3,
-        stateBefore: base,
-        stateAfter: 'review',
-        elapsedDays: 3,
         durationMs: 4000,
         typed: null,
         verdict: null,
+        from: 'review',
       });
     }
-    await db.reviews.bulkAdd(chunk);
+    if (i === 0) answerBytes = JSON.stringify(chunk).length / chunk.length;
+    await db.events.bulkAdd(chunk);
   }
+  for (let i = 0; i < snapshots.length; i += 20_000)
+    await db.events.bulkAdd(snapshots.slice(i, i + 20_000));
+  await db.meta.put({ key: 'lastSeq', value: NOW });
   const seedReviews = performance.now() - t;
 
   const settings = { newPerDay: 20, reviewsPerDay: 200, rolloverHour: 4 };
@@ -192,12 +217,19 @@ async function main() {
     const state = states.get(next.id)!;
     const start = performance.now();
     scheduler.preview(state, at);
-    const { state: after, log } = scheduler.answer(state, 3, at, {
-      cardId: next.id,
-      durationMs: 3000,
-    });
+    const { state: after } = scheduler.answer(state, 3, at, { cardId: next.id, durationMs: 3000 });
     const w = performance.now();
-    const reviewId = await saveAnswer(db, { ...log, course: 'de', sibling: 'bench', after });
+    const input = {
+      id: `bench.${i}` as EventId,
+      cardId: next.id,
+      course: 'de' as const,
+      sibling: 'bench',
+      review: at,
+      grade: 3 as const,
+      durationMs: 3000,
+      from: state.state,
+    };
+    const ref = await saveAnswer(db, input);
     writes.push(performance.now() - w);
     states.set(next.id, after);
     session = afterAnswer(session, next.id, after, dayEnd);
@@ -205,9 +237,9 @@ async function main() {
     answers.push(performance.now() - start);
     if (i % 20 === 0) {
       const u = performance.now();
-      await undoAnswer(db, reviewId);
+      await undoAnswer(db, ref, at + 1);
       undos.push(performance.now() - u);
-      await saveAnswer(db, { ...log, course: 'de', sibling: 'bench', after });
+      await saveAnswer(db, { ...input, id: `bench.${i}.again` as EventId, review: at + 2 });
     }
     at += 5_000;
   }
@@ -235,7 +267,10 @@ async function main() {
   console.log(
     `  of which the IndexedDB transaction: median ${ms(median(writes))}, p95 ${ms(p95(writes))}`,
   );
-  console.log(`undo: median ${ms(median(undos))}`);
+  console.log(`undo (a compensating event, the card replayed): median ${ms(median(undos))}`);
+  console.log(
+    `an answer event serialised: ${Math.round(answerBytes)} bytes (JSON; IndexedDB adds its keys and indexes)`,
+  );
   console.log(`one frame at 60 Hz is 16.7 ms`);
   await db.delete();
 }

@@ -3,6 +3,7 @@ import { CodedError } from '@/lib/errors';
 import { CARD_STATE_NAMES } from '@/lib/srs/card-state';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { LANGS } from '@/lib/corpus/types';
+import { legacyEvents } from '@/lib/srs/legacy';
 
 /**
  * The backup file: everything the learner owns, as versioned JSON. A new
@@ -10,9 +11,13 @@ import { LANGS } from '@/lib/corpus/types';
  * always import.
  */
 export const BACKUP_APP = 'triglot';
-export const BACKUP_VERSION = 2;
-/** Versions parseBackup reads: 1 had no articles. */
-const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+export const BACKUP_VERSION = 3;
+/** Versions parseBackup reads: 1 had no articles; 1 and 2 kept answers with whole states, 3 the event log. */
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
+/** Times before this are no Triglot (or Anki-era) review: a corrupted or foreign number. */
+export const EARLIEST_TIME = Date.UTC(2006, 0, 1);
+/** A clock may run a little ahead; a day ahead of this device is not a time, it is an error. */
+export const FUTURE_SLACK_MS = 86_400_000;
 /** A backup is read whole into memory; this bounds that, well above a heavy learner's file. */
 export const MAX_BACKUP_BYTES = 64_000_000;
 
@@ -51,6 +56,33 @@ const reviewRow = z.object({
 });
 
 const lang = z.enum(LANGS);
+const grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const eventBase = {
+  id: z.string().min(1).max(200),
+  seq: z.number().finite(),
+  cardId: z.string().min(1),
+  course: z.enum(LANGS),
+  at: z.number().finite(),
+  importId: z.string().optional(),
+};
+const event = z.discriminatedUnion('kind', [
+  z.object({
+    ...eventBase,
+    kind: z.literal('answer'),
+    grade,
+    durationMs: z.number().finite().min(0),
+    typed: z.string().nullable().optional(),
+    verdict: z.string().nullable().optional(),
+    from: z.enum(CARD_STATE_NAMES),
+  }),
+  z.object({ ...eventBase, kind: z.literal('undo'), target: z.string().min(1) }),
+  z.object({ ...eventBase, kind: z.literal('reset') }),
+  z.object({ ...eventBase, kind: z.literal('suspend') }),
+  z.object({ ...eventBase, kind: z.literal('unsuspend') }),
+  z.object({ ...eventBase, kind: z.literal('bury'), until: z.number().finite() }),
+  z.object({ ...eventBase, kind: z.literal('snapshot'), state: cardState }),
+  z.object({ ...eventBase, kind: z.literal('retime') }),
+]);
 const texts = z.partialRecord(lang, z.string());
 const unit = z.object({
   id: z.string().min(1),
@@ -116,21 +148,40 @@ const articleBundle = z.object({
   words: z.array(word),
 });
 
-export const backupSchema = z.object({
+/** Versions 1 and 2: answers with the whole state before them, and card states. */
+const legacySchema = z.object({
   app: z.literal(BACKUP_APP),
-  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.number().finite(),
   settings: z.unknown(),
   cards: z.array(cardRow),
   reviews: z.array(reviewRow),
-  /** The learner's own articles (version 2 on); shipped ones come with the app. */
   articles: z.array(articleBundle).default([]),
+});
+
+export const backupSchema = z.object({
+  app: z.literal(BACKUP_APP),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.number().finite(),
+  settings: z.unknown(),
+  /** The whole log: card states are its replay, so they are not in the file. */
+  events: z.array(event),
+  /** The learner's own articles; shipped ones come with the app. */
+  articles: z.array(articleBundle),
 });
 
 export type Backup = z.infer<typeof backupSchema>;
 
 export type BackupErrorCode =
-  'TOO_LARGE' | 'NOT_JSON' | 'OTHER_APP' | 'UNKNOWN_VERSION' | 'INVALID' | 'STORAGE';
+  | 'TOO_LARGE'
+  | 'NOT_JSON'
+  | 'OTHER_APP'
+  | 'NO_VERSION'
+  | 'UNKNOWN_VERSION'
+  | 'INVALID'
+  | 'BAD_TIME'
+  | 'QUOTA'
+  | 'STORAGE';
 
 export class BackupError extends CodedError<BackupErrorCode> {
   override readonly name = 'BackupError';
@@ -156,15 +207,43 @@ function path(p: readonly PropertyKey[]): string {
   );
 }
 
+function invalid(issue: z.core.$ZodIssue): BackupError {
+  const where = path(issue.path);
+  return new BackupError('INVALID', `${where || 'file'}: ${issue.message}`, {
+    where: where || '/',
+  });
+}
+
+/** Every time in the file is a plausible one: not before 2006, not a day ahead of this device. */
+function checkTimes(backup: Backup, now: number, where: (i: number) => string): void {
+  backup.events.forEach((e, i) => {
+    if (e.at < EARLIEST_TIME || e.at > now + FUTURE_SLACK_MS) {
+      throw new BackupError(
+        'BAD_TIME',
+        `${where(i)}: ${new Date(Math.min(Math.max(e.at, -8.64e15), 8.64e15)).toISOString()} is not a plausible time.`,
+        { where: where(i) },
+      );
+    }
+  });
+}
+
 /**
- * Reads a backup file's text, or says exactly what is wrong with it. Nothing
- * here touches the database: a file that fails changes nothing.
+ * Reads a backup file's text, or says exactly what is wrong with it and where.
+ * Nothing here touches the database: a file that fails changes nothing. Old
+ * versions are read into the event log the way the database upgrade does it.
  */
-export function parseBackup(text: string, sizeBytes: number = text.length): Backup {
+export function parseBackup(
+  text: string,
+  sizeBytes: number = text.length,
+  now: number = Date.now(),
+): Backup {
   if (sizeBytes > MAX_BACKUP_BYTES) {
+    const sizeMb = Math.ceil(sizeBytes / 1e6);
+    const limitMb = MAX_BACKUP_BYTES / 1e6;
     throw new BackupError(
       'TOO_LARGE',
-      `The file is ${Math.round(sizeBytes / 1e6)} MB; a backup is at most ${MAX_BACKUP_BYTES / 1e6} MB.`,
+      `The file is ${sizeMb} MB; a backup is at most ${limitMb} MB.`,
+      { sizeMb, limitMb },
     );
   }
   let raw: unknown;
@@ -176,21 +255,51 @@ export function parseBackup(text: string, sizeBytes: number = text.length): Back
   if (!raw || typeof raw !== 'object' || (raw as { app?: unknown }).app !== BACKUP_APP) {
     throw new BackupError('OTHER_APP', 'The file is not a Triglot backup.');
   }
+  if (!('version' in raw)) throw new BackupError('NO_VERSION', 'The file says no version.');
   const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number') {
+    throw new BackupError(
+      'INVALID',
+      `version: expected a number, found ${JSON.stringify(version)}`,
+      {
+        where: 'version',
+      },
+    );
+  }
   if (!READABLE_VERSIONS.includes(version)) {
     throw new BackupError(
       'UNKNOWN_VERSION',
-      `Backup version ${String(version)} is not one this Triglot can read (it reads version ${BACKUP_VERSION}).`,
+      `Backup version ${version} is not one this Triglot can read (it reads versions 1 to ${BACKUP_VERSION}).`,
       { version: String(version) },
     );
   }
-  const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = path(issue.path);
-    throw new BackupError('INVALID', `${where || 'file'}: ${issue.message}`, {
-      where: where || '/',
+  if (version < 3) {
+    const parsed = legacySchema.safeParse(raw);
+    if (!parsed.success) throw invalid(parsed.error.issues[0]!);
+    const old = parsed.data;
+    old.reviews.forEach((r, i) => {
+      if (r.review < EARLIEST_TIME || r.review > now + FUTURE_SLACK_MS) {
+        throw new BackupError('BAD_TIME', `reviews[${i}].review is not a plausible time.`, {
+          where: `reviews[${i}].review`,
+        });
+      }
     });
+    const backup: Backup = {
+      app: BACKUP_APP,
+      version: BACKUP_VERSION,
+      exportedAt: old.exportedAt,
+      settings: old.settings,
+      events: legacyEvents(old.reviews, old.cards, old.exportedAt) as Backup['events'],
+      articles: old.articles,
+    };
+    const answers = old.reviews.length;
+    checkTimes(backup, now, (i) =>
+      i < answers ? `reviews[${i}].review` : `cards[${i - answers}].lastReview`,
+    );
+    return backup;
   }
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]!);
+  checkTimes(parsed.data, now, (i) => `events[${i}].at`);
   return parsed.data;
 }

@@ -3,10 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import type { ArticleId, CardId } from '@/lib/corpus/types';
-import { newCardState, type CardState } from '@/lib/srs/card-state';
-import { defaultSettings } from '@/lib/srs/params';
-import { createScheduler } from '@/lib/srs/scheduler';
-import { clearAll, dumpAll, exportBackup, importBackup } from './backup-repo';
+import { newCardState } from '@/lib/srs/card-state';
+import type { EventId } from '@/lib/srs/events';
+import { clearAll, dumpAll, exportBackup, importBackup, undoImport } from './backup-repo';
 import { putArticle } from './content-repo';
 import { openTriglotDb, type TriglotDb } from './schema';
 import { updateSettings } from './settings-repo';
@@ -23,20 +22,25 @@ const WRONG_TYPES = JSON.stringify({
 });
 
 const T0 = new Date(2026, 10, 20, 9, 0).getTime();
-const scheduler = createScheduler(defaultSettings);
+const NOW = T0 + 30 * 86_400_000;
+let n = 0;
 
 /** Answers a card `grades.length` times, a day apart, through the real write path. */
 async function study(db: TriglotDb, id: string, grades: (1 | 2 | 3 | 4)[], start = T0) {
-  let state: CardState = (await db.cards.get(id as CardId)) ?? newCardState(start);
   let at = start;
   for (const g of grades) {
-    const { state: after, log } = scheduler.answer(state, g, at, {
+    await saveAnswer(db, {
+      id: `an.${n++}` as EventId,
       cardId: id as CardId,
+      course: 'de',
+      // A card without content in this library is its own sibling (as an import sees it).
+      sibling: (await db.content.get(id as CardId))?.sibling ?? id,
+      review: at,
+      grade: g,
       durationMs: 3000,
+      from: (await db.cards.get(id as CardId))?.state ?? 'new',
     });
-    await saveAnswer(db, { ...log, course: 'de', sibling: `s-${id}`, after });
-    state = after;
-    at = Math.max(at + 86_400_000, after.due);
+    at += 86_400_000;
   }
 }
 
@@ -48,6 +52,22 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
+
+/** A version-3 backup whose second event is dated `at`. */
+function timeFile(at: number): string {
+  const base = { seq: 1, cardId: 'de:t', course: 'de', kind: 'reset' };
+  return JSON.stringify({
+    app: 'triglot',
+    version: 3,
+    exportedAt: T0,
+    settings: null,
+    events: [
+      { ...base, id: 'r.1', at: T0 },
+      { ...base, id: 'r.2', seq: 2, at },
+    ],
+    articles: [],
+  });
+}
 
 describe('backup', () => {
   it('brings the learner’s own articles back, and leaves shipped ones to the app', async () => {
@@ -63,19 +83,24 @@ describe('backup', () => {
     await study(db, bbc.cards[0]!.id, [3]);
     const before = await dumpAll(db);
     const file = JSON.stringify(await exportBackup(db, T0));
-    const parsed = parseBackup(file);
+    const parsed = parseBackup(file, file.length, NOW);
     expect(parsed.articles.map((a) => a.article.id)).toEqual(['u-mine']);
     await clearAll(db);
-    await importBackup(db, parsed);
+    // The app puts the shipped articles back at start-up.
+    await putArticle(db, bbc, 'shipped', 'v', T0);
+    await importBackup(db, parsed, NOW);
     const after = await dumpAll(db);
-    expect(after.articles.map((a) => a.id)).toEqual(['u-mine']);
+    expect(after.articles.filter((a) => a.origin === 'learner').map((a) => a.id)).toEqual([
+      'u-mine',
+    ]);
     const own = (rows: typeof before) => ({
       units: rows.units.filter((u) => u.article === 'u-mine'),
       content: rows.content.filter((c) => c.article === 'u-mine'),
       words: rows.words.filter((w) => w.article === 'u-mine'),
     });
     expect(own(after)).toEqual(own(before));
-    expect(after.reviews).toEqual(before.reviews);
+    expect(after.cards).toEqual(before.cards);
+    expect(after.events.map(({ importId: _i, ...e }) => e)).toEqual(before.events);
   });
 
   it('reads a version-1 file, which has no articles', async () => {
@@ -87,7 +112,7 @@ describe('backup', () => {
       cards: [],
       reviews: [],
     });
-    expect(parseBackup(v1).articles).toEqual([]);
+    expect(parseBackup(v1, v1.length, NOW).articles).toEqual([]);
   });
 
   it('export, clear, import gives identical card states and log', async () => {
@@ -97,39 +122,93 @@ describe('backup', () => {
     const before = await dumpAll(db);
     const file = JSON.stringify(await exportBackup(db, T0));
     await clearAll(db);
-    expect((await dumpAll(db)).reviews).toHaveLength(0);
-    await importBackup(db, parseBackup(file));
-    expect(await dumpAll(db)).toEqual(before);
+    expect((await dumpAll(db)).events).toHaveLength(0);
+    await importBackup(db, parseBackup(file, file.length, NOW), NOW);
+    const after = await dumpAll(db);
+    expect(after.cards).toEqual(before.cards);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.events.map(({ importId: _i, ...e }) => e)).toEqual(before.events);
   });
 
   it('importing the same backup twice changes nothing', async () => {
     await study(db, 'de:a', [3, 3]);
     const file = JSON.stringify(await exportBackup(db, T0));
-    const first = await importBackup(db, parseBackup(file));
-    expect(first.addedReviews).toBe(0);
+    const first = await importBackup(db, parseBackup(file, file.length, NOW), NOW);
+    expect(first.addedEvents).toBe(0);
     const before = await dumpAll(db);
-    await importBackup(db, parseBackup(file));
+    await importBackup(db, parseBackup(file, file.length, NOW), NOW + 1);
     expect(await dumpAll(db)).toEqual(before);
   });
 
-  it('merges another device’s reviews and rebuilds the card from the merged log', async () => {
-    // Device A studies a card twice; device B (a copy of A after the first answer) answers once more.
+  it('merges another device’s answers and rebuilds the card from the merged log', async () => {
+    // Device A studies a card; device B (a copy of A after the first answer) answers once more.
     await study(db, 'de:a', [3]);
     const shared = JSON.stringify(await exportBackup(db, T0));
     const other = openTriglotDb('backup-test-other');
-    await importBackup(other, parseBackup(shared));
-    const bState = (await other.cards.get('de:a' as CardId))!;
-    await study(other, 'de:a', [3], bState.due);
+    await importBackup(other, parseBackup(shared, shared.length, NOW), NOW);
+    await study(other, 'de:a', [3], T0 + 2 * 86_400_000);
     const fromB = JSON.stringify(await exportBackup(other, T0));
     await other.delete();
 
-    const result = await importBackup(db, parseBackup(fromB));
-    expect(result.addedReviews).toBe(1);
-    const log = await db.reviews.toArray();
+    const result = await importBackup(db, parseBackup(fromB, fromB.length, NOW), NOW);
+    expect(result.addedAnswers).toBe(1);
+    const log = await db.events.toArray();
     expect(log).toHaveLength(2);
     const card = (await db.cards.get('de:a' as CardId))!;
     expect(card.reps).toBe(2);
-    expect(card.lastReview).toBe(Math.max(...log.map((r) => r.review)));
+    expect(card.lastReview).toBe(Math.max(...log.map((r) => r.at)));
+  });
+
+  it('an import can be undone: its events leave and the cards are as before', async () => {
+    await study(db, 'de:a', [3]);
+    const before = await dumpAll(db);
+    const other = openTriglotDb('backup-test-undo');
+    await study(other, 'de:a', [1, 3], T0 + 3600_000);
+    await study(other, 'de:z', [3]);
+    const file = JSON.stringify(await exportBackup(other, T0));
+    await other.delete();
+    const result = await importBackup(db, parseBackup(file, file.length, NOW), NOW);
+    expect(result.addedAnswers).toBe(3);
+    expect(await undoImport(db, result.importId)).toBe(3);
+    const after = await dumpAll(db);
+    expect(after.events).toEqual(before.events);
+    expect(after.cards.filter((c) => c.id === 'de:a')).toEqual(before.cards);
+  });
+
+  it('reads a version-2 file: answers and states become events, replayed to the same states', async () => {
+    const state = {
+      ...newCardState(T0),
+      state: 'review' as const,
+      reps: 2,
+      due: T0 + 9e8,
+      lastReview: T0,
+    };
+    const v2 = JSON.stringify({
+      app: 'triglot',
+      version: 2,
+      exportedAt: T0 + 1000,
+      settings: null,
+      cards: [{ ...state, id: 'de:q', course: 'de', sibling: 's-q' }],
+      reviews: [
+        {
+          cardId: 'de:q',
+          course: 'de',
+          sibling: 's-q',
+          review: T0,
+          grade: 3,
+          stateBefore: newCardState(T0),
+          stateAfter: 'review',
+          elapsedDays: 0,
+          durationMs: 1,
+        },
+      ],
+      articles: [],
+    });
+    const result = await importBackup(db, parseBackup(v2, v2.length, NOW), NOW);
+    expect(result.addedAnswers).toBe(1);
+    expect(await db.cards.get('de:q' as CardId)).toMatchObject(state);
+    // The same file again (or the same history converted by the database upgrade) adds nothing.
+    expect((await importBackup(db, parseBackup(v2, v2.length, NOW), NOW)).addedEvents).toBe(0);
   });
 
   describe('rejects bad files with a clear message and leaves the database unchanged', () => {
@@ -137,6 +216,11 @@ describe('backup', () => {
       ['not JSON', 'this is { not json', 'NOT_JSON'],
       ['another app', JSON.stringify({ app: 'anki', version: 1 }), 'OTHER_APP'],
       ['an unknown version', JSON.stringify({ app: 'triglot', version: 99 }), 'UNKNOWN_VERSION'],
+      ['no version', JSON.stringify({ app: 'triglot', events: [] }), 'NO_VERSION'],
+      ['a version as text', JSON.stringify({ app: 'triglot', version: '1' }), 'INVALID'],
+      ['a time in the year 3000', timeFile(Date.UTC(3000, 0, 1)), 'BAD_TIME'],
+      ['a time of 1e20', timeFile(1e20), 'BAD_TIME'],
+      ['a time before 2006', timeFile(Date.UTC(1999, 0, 1)), 'BAD_TIME'],
       [
         'missing fields',
         JSON.stringify({ app: 'triglot', version: 1, exportedAt: 1, settings: null, cards: [] }),
@@ -150,7 +234,7 @@ describe('backup', () => {
         const before = await dumpAll(db);
         let error: unknown;
         try {
-          await importBackup(db, parseBackup(text));
+          await importBackup(db, parseBackup(text, text.length, NOW), NOW);
         } catch (e) {
           error = e;
         }
@@ -161,14 +245,23 @@ describe('backup', () => {
       });
     }
 
-    it('a 100 MB file', () => {
-      expect(() => parseBackup('{}', 100 * 1024 * 1024)).toThrow(BackupError);
-      expect(() => parseBackup('{}', MAX_BACKUP_BYTES + 1)).toThrow(/MB/);
+    it('a file over the limit says its size and the limit', () => {
+      const e = (() => {
+        try {
+          parseBackup('{}', MAX_BACKUP_BYTES + 5_000_000);
+        } catch (error) {
+          return error as BackupError;
+        }
+      })();
+      expect(e?.code).toBe('TOO_LARGE');
+      expect(e?.params.sizeMb).toBeGreaterThan(MAX_BACKUP_BYTES / 1e6);
+      expect(e?.params.limitMb).toBe(MAX_BACKUP_BYTES / 1e6);
     });
 
-    it('names where a wrong type is', () => {
-      const text = WRONG_TYPES;
-      expect(() => parseBackup(text)).toThrow(/reviews\[0\]/);
+    it('names where a wrong type or a wrong time is', () => {
+      expect(() => parseBackup(WRONG_TYPES)).toThrow(/reviews\[0\]/);
+      const bad = timeFile(Date.UTC(3000, 0, 1));
+      expect(() => parseBackup(bad, bad.length, NOW)).toThrow(/events\[1\]\.at/);
     });
   });
 });

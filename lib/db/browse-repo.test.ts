@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS_FORMAT, type CardContent, type CardKind, type Unit } from '@/lib/corpus/model';
 import type { ArticleId, CardId, Lang, UnitId } from '@/lib/corpus/types';
-import { newCardState } from '@/lib/srs/card-state';
 import { browseCard, browseCards, browseCount, type BrowseQuery } from './browse-repo';
 import { putArticle } from './content-repo';
+import { testCardRow } from './fixtures';
 import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime();
@@ -79,7 +79,7 @@ const hits = (pred: (u: number) => boolean = () => true) =>
   de.filter((_, i) => hitUnits.includes(Math.floor(i / 3)) && pred(Math.floor(i / 3)));
 
 function row(c: CardContent, over: Partial<CardRow>): CardRow {
-  return { ...newCardState(NOW), id: c.id, course: c.lang, sibling: c.sibling, ...over };
+  return { ...testCardRow({ id: c.id, course: c.lang, sibling: c.sibling }, {}, NOW), ...over };
 }
 
 const ids = (items: { card: { id: CardId } }[]) => items.map((x) => x.card.id);
@@ -187,6 +187,15 @@ describe('browseCards', () => {
     const rest = await page({ state: 'new', kind: 'understand', limit: 500 });
     expect(ids(rest.items)).toEqual(expected);
     expect(rest.more).toBe(false);
+
+    // Suspended cards are found among the met rows, read in chunks past the first.
+    const far = [all[40]!, all[1050]!];
+    await db.cards.bulkPut(far.map((c) => row(c, { state: 'review', suspended: true })));
+    expect(ids((await page({ state: 'suspended' })).items).sort()).toEqual(
+      far.map((c) => c.id).sort(),
+    );
+    expect(await browseCount(db, { course: 'de', state: 'review' })).toBe(1098);
+    expect(await browseCount(db, { course: 'de', state: 'suspended' })).toBe(2);
   });
 
   it('combines a search with a met state', async () => {

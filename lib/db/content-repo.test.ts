@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import type { ArticleId, CardId } from '@/lib/corpus/types';
-import { newCardState } from '@/lib/srs/card-state';
+import type { EventId } from '@/lib/srs/events';
+import { testCardRow } from './fixtures';
+import { saveAnswer } from './study-repo';
 import {
   cardsInRankOrder,
   courseCardPages,
@@ -65,10 +67,7 @@ describe('putArticle', () => {
     await putArticle(db, bbc, 'learner', 'v1', NOW);
     const kept = bbc.cards[0]!;
     await db.cards.put({
-      ...newCardState(NOW),
-      id: kept.id,
-      course: kept.lang,
-      sibling: kept.sibling,
+      ...testCardRow({ id: kept.id, course: kept.lang, sibling: kept.sibling }, {}, NOW),
       reps: 4,
     });
     const dropped = bbc.cards.filter((c) => c.unit === bbc.article.units[1]!.id);
@@ -101,17 +100,15 @@ describe('deleteArticle', () => {
     const mine = bbc.cards[0]!;
     const other = cnn.cards[0]!;
     for (const c of [mine, other]) {
-      await db.cards.put({ ...newCardState(NOW), id: c.id, course: c.lang, sibling: c.sibling });
-      await db.reviews.add({
+      await saveAnswer(db, {
+        id: `an.${c.id}` as EventId,
         cardId: c.id,
         course: c.lang,
         sibling: c.sibling,
         review: NOW,
         grade: 3,
-        stateBefore: newCardState(NOW),
-        stateAfter: 'learning',
-        elapsedDays: 0,
         durationMs: 1,
+        from: 'new',
       });
     }
     return { mine, other };
@@ -123,7 +120,7 @@ describe('deleteArticle', () => {
     expect(await db.articles.get(bbc.article.id)).toBeUndefined();
     expect(await db.content.where('article').equals(bbc.article.id).count()).toBe(0);
     expect(await db.cards.get(mine.id)).toBeDefined();
-    expect(await db.reviews.count()).toBe(2);
+    expect(await db.events.count()).toBe(2);
   });
 
   it('with history, removes exactly that article’s schedule and log', async () => {
@@ -131,7 +128,7 @@ describe('deleteArticle', () => {
     await deleteArticle(db, bbc.article.id, { history: true });
     expect(await db.cards.get(mine.id)).toBeUndefined();
     expect(await db.cards.get(other.id)).toBeDefined();
-    expect((await db.reviews.toArray()).map((r) => r.cardId)).toEqual([other.id]);
+    expect((await db.events.toArray()).map((r) => r.cardId)).toEqual([other.id]);
     expect(await db.content.count()).toBe(cnn.cards.length);
   });
 });

@@ -93,7 +93,7 @@ export async function deleteArticle(
   try {
     await db.transaction(
       'rw',
-      [db.articles, db.units, db.content, db.words, db.cards, db.reviews],
+      [db.articles, db.units, db.content, db.words, db.cards, db.events],
       async () => {
         await db.articles.delete(id);
         await db.units
@@ -107,8 +107,8 @@ export async function deleteArticle(
           // Card ids start with `lang:article:`, so a key range finds them without an index.
           const prefix = `${lang}:${id}:`;
           await db.cards.where('id').between(prefix, `${prefix}\uffff`).delete();
-          await db.reviews
-            .where('[cardId+review]')
+          await db.events
+            .where('[cardId+seq]')
             .between([prefix, Dexie.minKey], [`${prefix}\uffff`, Dexie.maxKey])
             .delete();
         }

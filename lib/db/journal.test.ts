@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CardId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
-import { journalAdd, journalRemove, replayJournal } from './journal';
+import type { EventId } from '@/lib/srs/events';
+import { dumpAll } from './backup-repo';
+import { JOURNAL_KEY, journalAdd, journalRemove, REJECTED_KEY, replayJournal } from './journal';
 import { openTriglotDb, type TriglotDb } from './schema';
 import { saveAnswer, type AnswerInput } from './study-repo';
 
@@ -16,23 +18,18 @@ function memoryStore() {
 }
 
 const NOW = Date.UTC(2026, 10, 23, 9);
-const answer = (cardId: string, review = NOW): AnswerInput => {
-  const before = newCardState(NOW);
-  return {
-    cardId: cardId as CardId,
-    course: 'de',
-    sibling: `s-${cardId}`,
-    review,
-    grade: 3,
-    stateBefore: before,
-    stateAfter: 'learning',
-    after: { ...before, state: 'learning', reps: 1, lastReview: review, due: review + 600_000 },
-    elapsedDays: 0,
-    durationMs: 2000,
-    typed: null,
-    verdict: null,
-  };
-};
+const answer = (cardId: string, review = NOW): AnswerInput => ({
+  id: `an.${cardId}.${review}` as EventId,
+  cardId: cardId as CardId,
+  course: 'de',
+  sibling: `s-${cardId}`,
+  review,
+  grade: 3,
+  durationMs: 2000,
+  typed: null,
+  verdict: null,
+  from: 'new',
+});
 
 let db: TriglotDb;
 beforeEach(async () => {
@@ -47,8 +44,8 @@ describe('answer journal', () => {
   it('writes an answer whose transaction never ran (the tab closed first)', async () => {
     const store = memoryStore();
     journalAdd(answer('de:a'), store);
-    expect(await replayJournal(db, store)).toBe(1);
-    expect(await db.reviews.count()).toBe(1);
+    expect(await replayJournal(db, store)).toEqual({ written: 1, kept: 0, rejected: 0 });
+    expect(await db.events.count()).toBe(1);
     expect((await db.cards.get('de:a' as CardId))?.state).toBe('learning');
     expect(store.size()).toBe(0);
   });
@@ -58,7 +55,7 @@ describe('answer journal', () => {
     journalAdd(answer('de:a'), store);
     await saveAnswer(db, answer('de:a'));
     await replayJournal(db, store);
-    expect(await db.reviews.count()).toBe(1);
+    expect(await db.events.count()).toBe(1);
   });
 
   it('forgets an answer once it is written', () => {
@@ -66,7 +63,7 @@ describe('answer journal', () => {
     journalAdd(answer('de:a'), store);
     journalAdd(answer('de:b'), store);
     journalRemove(answer('de:a'), store);
-    expect(JSON.parse(store.getItem('triglot:pending-answers')!)).toHaveLength(1);
+    expect(JSON.parse(store.getItem(JOURNAL_KEY)!).entries).toHaveLength(1);
   });
 });
 
@@ -79,7 +76,55 @@ describe('answer journal when storage is still full', () => {
     db.cards.hook('creating', (_key, obj: { id: string }) => {
       if (obj.id === 'de:a') throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(await replayJournal(db, store)).toBe(1);
-    expect(JSON.parse(store.getItem('triglot:pending-answers')!)).toHaveLength(1);
+    expect(await replayJournal(db, store)).toEqual({ written: 1, kept: 1, rejected: 0 });
+    expect(JSON.parse(store.getItem(JOURNAL_KEY)!).entries).toHaveLength(1);
+  });
+});
+
+describe('a journal that is not what it should be', () => {
+  it('sets a malformed entry aside, reports it, and writes the valid ones only', async () => {
+    const store = memoryStore();
+    journalAdd(answer('de:a'), store);
+    const stored = JSON.parse(store.getItem(JOURNAL_KEY)!);
+    stored.entries.push({ ...answer('de:b'), grade: 7 }, { cardId: 'de:c' }, 'junk');
+    store.setItem(JOURNAL_KEY, JSON.stringify(stored));
+    expect(await replayJournal(db, store)).toEqual({ written: 1, kept: 0, rejected: 3 });
+    expect(await db.events.count()).toBe(1);
+    expect(JSON.parse(store.getItem(REJECTED_KEY)!)).toHaveLength(3);
+    expect(store.getItem(JOURNAL_KEY)).toBeNull();
+  });
+
+  it('an unreadable or unversioned journal changes nothing in the database', async () => {
+    for (const text of [
+      '{not json',
+      JSON.stringify([answer('de:a')]),
+      JSON.stringify({ version: 9, entries: [] }),
+    ]) {
+      const store = memoryStore();
+      store.setItem(JOURNAL_KEY, text);
+      const before = await dumpAll(db);
+      const result = await replayJournal(db, store);
+      expect(result.written).toBe(0);
+      expect(result.rejected).toBe(1);
+      expect(await dumpAll(db)).toEqual(before);
+    }
+  });
+
+  it('reads a version-1 journal (answers with whole states) and writes its answers once', async () => {
+    const store = memoryStore();
+    const { id: _id, from: _from, ...rest } = answer('de:a');
+    const old = { ...rest, stateBefore: newCardState(NOW), stateAfter: 'learning' };
+    store.setItem('triglot:pending-answers', JSON.stringify([old, old]));
+    expect((await replayJournal(db, store)).written).toBe(2);
+    expect(await db.events.count()).toBe(1);
+    expect(store.getItem('triglot:pending-answers')).toBeNull();
+  });
+
+  it('writes five thousand journaled answers in one transaction', async () => {
+    const store = memoryStore();
+    const entries = Array.from({ length: 5000 }, (_, i) => answer(`de:k${i}`, NOW + i));
+    store.setItem(JOURNAL_KEY, JSON.stringify({ version: 2, entries }));
+    expect(await replayJournal(db, store)).toEqual({ written: 5000, kept: 0, rejected: 0 });
+    expect(await db.cards.count()).toBe(5000);
   });
 });

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
-import { newCardState } from '@/lib/srs/card-state';
+import type { EventId } from '@/lib/srs/events';
 import { orderKey } from './content-repo';
 import { loadTodayQueue } from './queue-repo';
+import { testCardRow } from './fixtures';
+import { saveAnswer } from './study-repo';
 import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime();
@@ -18,10 +20,11 @@ const refs: { id: CardId; sibling: string; rank: number }[] = Array.from(
 
 function row(i: number, over: Partial<CardRow>): CardRow {
   return {
-    ...newCardState(NOW - 30 * DAY),
-    id: refs[i]!.id,
-    course: 'de',
-    sibling: refs[i]!.sibling,
+    ...testCardRow(
+      { id: refs[i]!.id, course: 'de', sibling: refs[i]!.sibling },
+      {},
+      NOW - 30 * DAY,
+    ),
     ...over,
   };
 }
@@ -77,17 +80,15 @@ describe('loadTodayQueue', () => {
   });
 
   it('counts today’s answers against the new-card limit', async () => {
-    await db.cards.put(row(0, { state: 'learning', due: NOW + 10 * 60_000, reps: 1 }));
-    await db.reviews.add({
+    await saveAnswer(db, {
+      id: 'an.0' as EventId,
       cardId: refs[0]!.id,
       course: 'de',
       sibling: refs[0]!.sibling,
       review: NOW - 60_000,
       grade: 3,
-      stateBefore: newCardState(NOW - 60_000),
-      stateAfter: 'learning',
-      elapsedDays: 0,
       durationMs: 1000,
+      from: 'new',
     });
     const q = await loadTodayQueue(
       db,

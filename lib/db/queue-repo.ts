@@ -10,7 +10,7 @@ import { cardsInRankOrder, existingCardIds, type CardRef } from './content-repo'
 export interface LoadedQueue extends TodayQueue {
   /** The stored (or, for new cards, initial) state of every card in the queue. */
   readonly states: Map<CardId, CardState>;
-  /** `cardId|review` of every answer already given today, here or in another tab. */
+  /** Event ids of every answer already given today, here or in another tab. */
   readonly answeredToday: string[];
   /** Learning steps that fall due later this study day, by due: the sitting will show them. */
   readonly laterToday: { id: CardId; due: number }[];
@@ -45,14 +45,15 @@ export async function loadTodayQueue(
     cards.push({ id: row.id, siblingKey: row.sibling, state: row, newRank: 0 });
   }
 
-  const newToday = new Set(today.filter((r) => r.stateBefore.state === 'new').map((r) => r.cardId));
+  const todayRows = await db.cards.bulkGet([...new Set(today.map((r) => r.cardId))]);
+  const newToday = new Set(today.filter((r) => r.from === 'new').map((r) => r.cardId));
   const reviewedToday = new Set(
-    today.filter((r) => r.stateBefore.state === 'review').map((r) => r.cardId),
+    today.filter((r) => r.from === 'review').map((r) => r.cardId),
   );
   const doneToday = {
     newCount: newToday.size,
     reviewCount: reviewedToday.size,
-    siblingsSeen: new Set(today.map((r) => r.sibling)),
+    siblingsSeen: new Set(todayRows.flatMap((r) => (r ? [r.sibling] : []))),
   };
 
   // New cards in rank order, skipping the met ones by key alone (an index scan of
@@ -97,6 +98,6 @@ export async function loadTodayQueue(
     .filter(({ state: s }) => s.buriedUntil === null || s.buriedUntil <= now)
     .map((c) => ({ id: c.id, due: c.state.due }))
     .sort((a, b) => a.due - b.due);
-  const answeredToday = today.map((r) => `${r.cardId}|${r.review}`);
+  const answeredToday = today.map((r) => r.id);
   return { ...queue, states, laterToday, answeredToday };
 }

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { CardId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
 import { yieldToNewerSchema } from './client';
-import { openTriglotDb } from './schema';
+import { replayCard } from '@/lib/srs/events';
+import { cardEvents, storedScheduler } from './event-repo';
+import { testCardRow } from './fixtures';
+import { openTriglotDb, type CardRow } from './schema';
+
+/** The state part of a stored row. */
+function newCardStateLike(row: CardRow) {
+  const { id: _i, course: _c, sibling: _s, head: _h, seq: _q, time: _t, blank: _b, ...state } = row;
+  return state;
+}
 
 describe('schema', () => {
   it('has the indexes the queue, the merge and the content screens rely on', async () => {
@@ -11,8 +20,9 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(2);
     expect(db.cards.schema.indexes.map((i) => i.name)).toContain('[course+due]');
-    const unique = db.reviews.schema.indexes.find((i) => i.name === '[cardId+review]');
-    expect(unique?.unique).toBe(true);
+    expect(db.events.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['[cardId+seq]', '[course+at]', 'at', 'importId']),
+    );
     expect(db.content.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['[lang+order]', 'article', 'terms']),
     );
@@ -62,9 +72,22 @@ describe('schema', () => {
     await db.open();
     expect(db.verno).toBe(2);
     expect(await db.cards.count()).toBe(500);
-    expect(await db.reviews.count()).toBe(1500);
+    // Every answer is an event, and every card a snapshot after its answers.
+    expect((await db.events.toArray()).filter((e) => e.kind === 'answer')).toHaveLength(1500);
+    expect(await db.events.count()).toBe(2000);
     expect((await db.settings.get('settings'))?.value).toEqual({ newPerDay: 7 });
-    expect(await db.cards.get(cards[42]!.id)).toEqual(cards[42]);
+    expect(await db.cards.get(cards[42]!.id)).toMatchObject(cards[42]!);
+    const scheduler = await storedScheduler(db);
+    for (const c of [cards[0]!, cards[42]!, cards[499]!]) {
+      const row = (await db.cards.get(c.id))!;
+      const fold = replayCard(await cardEvents(db, c.id), scheduler)!;
+      expect(fold.state).toEqual(newCardStateLike(row));
+      expect(fold.head).toBe(row.head);
+    }
+    // The device's own events come after every converted one.
+    const lastSeq = (await db.meta.get('lastSeq'))?.value as number;
+    const seqs = (await db.events.toArray()).map((e) => e.seq);
+    expect(lastSeq).toBe(Math.max(...seqs));
     const due = await db.cards
       .where('[course+due]')
       .between(['de', Dexie.minKey], ['de', 1_700_000_000_000 + 10 * 60_000])
@@ -80,16 +103,11 @@ describe('schema', () => {
     yieldToNewerSchema(old, () => (told = true));
     await old.open();
     const id = 'de:a' as CardId;
-    await old.cards.put({ ...newCardState(0), id, course: 'de', sibling: 's' });
+    await old.cards.put(testCardRow({ id, course: 'de', sibling: 's' }));
 
     // A later release adds a store; opening it must not be blocked by the old tab.
-    const next = new Dexie('schema-upgrade-test');
-    next.version(1).stores({
-      cards: 'id, [course+due], [course+state], sibling',
-      reviews: '++id, &[cardId+review], [course+review], review',
-      settings: 'key',
-    });
-    next.version(2).stores({ notes: 'id' });
+    const next = openTriglotDb('schema-upgrade-test');
+    next.version(next.verno + 1).stores({ notes: 'id' });
     await next.open();
     expect(told).toBe(true);
     expect(old.isOpen()).toBe(false);

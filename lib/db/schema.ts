@@ -1,5 +1,6 @@
 /**
- * The learner's data in IndexedDB: card states, the append-only review log, settings.
+ * The learner's data in IndexedDB: the append-only event log, card states (a
+ * cache of its replay), settings, and the library's content.
  *
  * DO NOT EDIT A RELEASED VERSION. A change to a store or its indexes is a new
  * `version(n)` with an upgrade, and a test that opens the previous shape
@@ -15,24 +16,54 @@ import type {
   ArticleWord,
 } from '@/lib/corpus/model';
 import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
-import type { CardState } from '@/lib/srs/card-state';
-import type { ReviewLogEntry } from '@/lib/srs/review-log';
+import type { CardState, CardStateName } from '@/lib/srs/card-state';
+import type { CardEvent, EventId } from '@/lib/srs/events';
+import type { Grade } from '@/lib/srs/grade';
+import { legacyAnswer, legacySnapshot, type LegacyCard } from '@/lib/srs/legacy';
 
 export const DB_NAME = 'triglot';
 
-/** A card the learner has met. Cards never answered have no row: they are new. */
+/**
+ * A card with events: the replay of its log, cached. Cards without events have
+ * no row: they are new. Written only by lib/db/event-repo.ts, which compares
+ * `head` before it writes.
+ */
 export interface CardRow extends CardState {
   readonly id: CardId;
   readonly course: Lang;
   /** Cards of one sentence share it; see the sibling rule in lib/srs/queue.ts. */
   readonly sibling: string;
+  /** The newest event folded in, and its sequence and effective time. */
+  readonly head: EventId;
+  readonly seq: number;
+  readonly time: number;
+  /** Every event of the card was undone: it is new again. */
+  readonly blank?: true;
 }
 
-/** One answer. Rows are only ever added (and removed by undo); state can be rebuilt from them. */
-export interface ReviewRow extends ReviewLogEntry {
+/** One entry of the log; rows are only ever added. */
+export type EventRow = CardEvent;
+
+/** The log as it was in v1: an answer with the whole state before it. */
+interface ReviewRowV1 {
   readonly id?: number;
+  readonly cardId: CardId;
   readonly course: Lang;
   readonly sibling: string;
+  readonly review: number;
+  readonly grade: Grade;
+  readonly stateBefore: CardState;
+  readonly stateAfter: CardStateName;
+  readonly elapsedDays: number;
+  readonly durationMs: number;
+  readonly typed?: string | null;
+  readonly verdict?: string | null;
+}
+
+/** Small facts of this device: its id and the last sequence number it gave out. */
+export interface MetaRow {
+  readonly key: string;
+  readonly value: unknown;
 }
 
 export interface SettingsRow {
@@ -77,7 +108,8 @@ export interface WordsRow {
 
 export type TriglotDb = Dexie & {
   cards: EntityTable<CardRow, 'id'>;
-  reviews: EntityTable<ReviewRow, 'id'>;
+  events: EntityTable<EventRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
   settings: EntityTable<SettingsRow, 'key'>;
   articles: EntityTable<ArticleRow, 'id'>;
   units: EntityTable<UnitRow, 'id'>;
@@ -94,13 +126,56 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
     settings: 'key',
   });
   // v2 — card content moves into the database: articles (shipped and the learner's),
-  // their units, card content and words. Nothing of v1 changes, so no upgrade step;
-  // the shipped articles are imported at start-up (content-repo.ts).
-  db.version(2).stores({
-    articles: 'id, contentKey',
-    units: 'id, [article+index]',
-    content: 'id, [lang+order], article, *terms',
-    words: 'article',
-  });
+  // their units, card content and words. The review log becomes an event log
+  // (lib/srs/events.ts): every v1 answer becomes an answer event, and every card row
+  // a snapshot event after its answers, so replay gives back exactly what was stored.
+  db.version(2)
+    .stores({
+      articles: 'id, contentKey',
+      units: 'id, [article+index]',
+      content: 'id, [lang+order], article, *terms',
+      words: 'article',
+      events: 'id, [cardId+seq], [course+at], at, importId',
+      meta: 'key',
+      reviews: null,
+    })
+    .upgrade(async (tx) => {
+      const lastAt = new Map<string, number>();
+      let answers: EventRow[] = [];
+      await tx
+        .table('reviews')
+        .toCollection()
+        .each((r: ReviewRowV1) => {
+          lastAt.set(r.cardId, Math.max(lastAt.get(r.cardId) ?? 0, r.review));
+          answers.push(legacyAnswer(r));
+        });
+      for (let i = 0; i < answers.length; i += 10_000) {
+        await tx.table('events').bulkPut(answers.slice(i, i + 10_000));
+      }
+      let maxSeq = answers.reduce((m, e) => Math.max(m, e.seq), 0);
+      answers = [];
+      const rows = (await tx.table('cards').toArray()) as (LegacyCard & { sibling: string })[];
+      // The moment of the upgrade dates the snapshot of a card that was never answered.
+      const upgradedAt = Date.now();
+      const snapshots = rows.map((row) => legacySnapshot(row, lastAt.get(row.id) ?? 0, upgradedAt));
+      const updated: CardRow[] = rows.map((row, i) => {
+        const snap = snapshots[i]!;
+        maxSeq = Math.max(maxSeq, snap.seq);
+        return {
+          ...(snap.kind === 'snapshot' ? snap.state : row),
+          id: row.id as CardId,
+          course: row.course,
+          sibling: row.sibling,
+          head: snap.id,
+          seq: snap.seq,
+          time: snap.at,
+        };
+      });
+      for (let i = 0; i < snapshots.length; i += 10_000) {
+        await tx.table('events').bulkPut(snapshots.slice(i, i + 10_000));
+        await tx.table('cards').bulkPut(updated.slice(i, i + 10_000));
+      }
+      await tx.table('meta').put({ key: 'lastSeq', value: maxSeq });
+    });
   return db;
 }

@@ -1,35 +1,33 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardId } from '@/lib/corpus/types';
-import { newCardState, type CardState } from '@/lib/srs/card-state';
+import type { EventId } from '@/lib/srs/events';
 import { StorageError } from './errors';
 import { openTriglotDb, type TriglotDb } from './schema';
-import { cardHistory, dueRows, saveAnswer, undoAnswer, type AnswerInput } from './study-repo';
+import {
+  cardHistory,
+  dueRows,
+  resetCard,
+  saveAnswer,
+  suspendCard,
+  undoAnswer,
+  type AnswerInput,
+} from './study-repo';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const id = 'de:bbc:cloze:abc' as CardId;
+const key = { cardId: id, course: 'de' as const, sibling: 'bbc:de:s1' };
+let n = 0;
 
 function answer(over: Partial<AnswerInput> = {}): AnswerInput {
-  const before = newCardState(NOW);
-  const after: CardState = {
-    ...before,
-    state: 'learning',
-    due: NOW + 60_000,
-    reps: 1,
-    lastReview: NOW,
-  };
   return {
-    cardId: id,
-    course: 'de',
-    sibling: 'bbc:de:s1',
+    id: `an.${n++}` as EventId,
+    ...key,
     review: NOW,
     grade: 3,
-    stateBefore: before,
-    stateAfter: 'learning',
-    after,
-    elapsedDays: 0,
     durationMs: 4000,
     typed: 'Waffen',
     verdict: 'right:exact',
+    from: 'new',
     ...over,
   };
 }
@@ -45,80 +43,71 @@ afterEach(async () => {
 });
 
 describe('saveAnswer', () => {
-  it('writes the log entry and the card state together', async () => {
-    const reviewId = await saveAnswer(db, answer());
-    expect(reviewId).toBeGreaterThan(0);
-    expect(await db.reviews.count()).toBe(1);
+  it('appends an answer event and stores the state it leads to', async () => {
+    const ref = await saveAnswer(db, answer());
+    expect(await db.events.count()).toBe(1);
+    expect((await db.events.get(ref))?.kind).toBe('answer');
     const row = await db.cards.get(id);
-    expect(row).toMatchObject({
-      state: 'learning',
-      due: NOW + 60_000,
-      course: 'de',
-      sibling: 'bbc:de:s1',
-    });
-    expect(await dueRows(db, 'de', NOW + 120_000)).toHaveLength(1);
+    expect(row).toMatchObject({ state: 'learning', reps: 1, course: 'de', sibling: 'bbc:de:s1' });
+    expect(row?.head).toBe(ref);
+    expect(await dueRows(db, 'de', NOW + 86_400_000)).toHaveLength(1);
   });
 
-  it('leaves both unchanged when the write fails', async () => {
+  it('leaves the log and the state unchanged when the write fails', async () => {
     await saveAnswer(db, answer());
+    const before = await db.cards.get(id);
     // The disk fills up between the two writes of the transaction.
     vi.spyOn(db.cards, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
-    const failed = saveAnswer(
-      db,
-      answer({ review: NOW + 1000, after: { ...answer().after, due: NOW + 9 } }),
-    );
+    const failed = saveAnswer(db, answer({ review: NOW + 1000 }));
     await expect(failed).rejects.toBeInstanceOf(StorageError);
     await expect(failed).rejects.toMatchObject({ code: 'QUOTA' });
-    expect(await db.reviews.count()).toBe(1);
-    expect((await db.cards.get(id))?.due).toBe(NOW + 60_000);
+    expect(await db.events.count()).toBe(1);
+    expect(await db.cards.get(id)).toEqual(before);
   });
 
-  it('treats a retry of the same answer as the same answer', async () => {
-    const first = await saveAnswer(db, answer());
-    const again = await saveAnswer(db, answer());
+  it('treats a retry of the same answer (same id) as the same answer', async () => {
+    const a = answer();
+    const first = await saveAnswer(db, a);
+    const again = await saveAnswer(db, a);
     expect(again).toBe(first);
-    expect(await db.reviews.count()).toBe(1);
+    expect(await db.events.count()).toBe(1);
   });
 });
 
 describe('undoAnswer', () => {
-  it('restores the previous state and removes the entry', async () => {
+  it('appends a compensating event; the state is as before the answer', async () => {
     const first = await saveAnswer(db, answer());
-    const second = await saveAnswer(
-      db,
-      answer({
-        review: NOW + 60_000,
-        stateBefore: answer().after,
-        after: { ...answer().after, state: 'review', due: NOW + 3 * 86_400_000 },
-        stateAfter: 'review',
-      }),
-    );
-    await undoAnswer(db, second);
-    expect((await db.cards.get(id))?.state).toBe('learning');
-    expect((await cardHistory(db, id)).map((r) => r.id)).toEqual([first]);
-    await undoAnswer(db, first);
+    const learning = await db.cards.get(id);
+    const second = await saveAnswer(db, answer({ review: NOW + 60_000, from: 'learning' }));
+    await undoAnswer(db, second, NOW + 61_000);
+    expect((await db.cards.get(id))?.due).toBe(learning?.due);
+    expect((await cardHistory(db, id)).map((r) => r.kind)).toEqual(['answer', 'answer', 'undo']);
+    await undoAnswer(db, first, NOW + 62_000);
     expect((await db.cards.get(id))?.state).toBe('new');
-    expect(await db.reviews.count()).toBe(0);
+    expect(await db.events.count()).toBe(4);
   });
 
   it('refuses to undo an answer that is not the newest of its card', async () => {
     const first = await saveAnswer(db, answer());
-    await saveAnswer(db, answer({ review: NOW + 60_000, stateBefore: answer().after }));
-    await expect(undoAnswer(db, first)).rejects.toBeInstanceOf(StorageError);
-    expect(await db.reviews.count()).toBe(2);
+    await saveAnswer(db, answer({ review: NOW + 60_000 }));
+    await expect(undoAnswer(db, first, NOW + 61_000)).rejects.toBeInstanceOf(StorageError);
+    expect(await db.events.count()).toBe(2);
   });
 });
 
-describe('saveAnswer and flags set elsewhere', () => {
+describe('suspend and reset are events too', () => {
   it('keeps a suspension made in another tab while the card was on screen', async () => {
-    await db.cards.put({
-      ...answer().stateBefore,
-      id,
-      course: 'de',
-      sibling: 'bbc:de:s1',
-      suspended: true,
-    });
+    await suspendCard(db, key, true, NOW - 1000);
     await saveAnswer(db, answer());
     expect((await db.cards.get(id))?.suspended).toBe(true);
+  });
+
+  it('reset makes the card new, keeps its suspension and its history; undoing the answer after keeps the reset', async () => {
+    await saveAnswer(db, answer());
+    await suspendCard(db, key, true, NOW + 1);
+    await resetCard(db, key, NOW + 2);
+    const row = await db.cards.get(id);
+    expect(row).toMatchObject({ state: 'new', reps: 0, suspended: true });
+    expect((await cardHistory(db, id)).map((e) => e.kind)).toEqual(['answer', 'suspend', 'reset']);
   });
 });

@@ -1,82 +1,76 @@
 /**
- * Answers and undo: each is one transaction over the review log and the card
- * state, so the two never disagree. The log is append-only; undo is the one
- * exception and removes only the newest entry of a card.
+ * The study screen's reads and writes. Every write is an event in the log
+ * (event-repo.ts), which keeps each card's stored state equal to the replay of
+ * its events; nothing here writes a card state directly.
  */
 import Dexie from 'dexie';
 import type { CardId, Lang } from '@/lib/corpus/types';
-import type { CardState } from '@/lib/srs/card-state';
-import type { ReviewLogEntry } from '@/lib/srs/review-log';
-import { classifyStorageError, StorageError } from './errors';
-import type { CardRow, ReviewRow, TriglotDb } from './schema';
+import type { CardStateName } from '@/lib/srs/card-state';
+import type { CardEvent, EventId } from '@/lib/srs/events';
+import type { Grade } from '@/lib/srs/grade';
+import { StorageError } from './errors';
+import { answersBetween, cardEvents, recordEvent, undoEvent, type CardKey } from './event-repo';
+import type { CardRow, EventRow, TriglotDb } from './schema';
 
-export interface AnswerInput extends ReviewLogEntry {
+/** An answer as the study screen gives it; `id` is chosen once, so a retry is the same answer. */
+export interface AnswerInput {
+  readonly id: EventId;
+  readonly cardId: CardId;
   readonly course: Lang;
   readonly sibling: string;
-  /** The card's state after the answer, as the scheduler computed it. */
-  readonly after: CardState;
+  /** When the answer was given, epoch ms (the device clock). */
+  readonly review: number;
+  readonly grade: Grade;
+  readonly durationMs: number;
+  readonly typed?: string | null;
+  readonly verdict?: string | null;
+  /** The state the screen showed the card in. */
+  readonly from: CardStateName;
+  /** The head of the state the screen computed from; a mismatch means another tab answered first. */
+  readonly expectedHead?: EventId | null;
 }
 
-/** Writes the log entry and the new card state together; resolves with the log entry's id. */
-export async function saveAnswer(db: TriglotDb, answer: AnswerInput): Promise<number> {
-  try {
-    return await db.transaction('rw', db.cards, db.reviews, async () => {
-      const { after, ...entry } = answer;
-      const id = await db.reviews.add(entry);
-      // Suspending or burying in another tab while this card was on screen still stands.
-      const stored = await db.cards.get(answer.cardId);
-      const flags = stored ? { suspended: stored.suspended, buriedUntil: stored.buriedUntil } : {};
-      await db.cards.put({
-        ...after,
-        ...flags,
-        id: answer.cardId,
-        course: answer.course,
-        sibling: answer.sibling,
-      });
-      return id as number;
-    });
-  } catch (error) {
-    // A retry of an answer that did reach the disk (same card, same moment) is not a second answer.
-    if ((error as { name?: string }).name === 'ConstraintError') {
-      const existing = await db.reviews
-        .where('[cardId+review]')
-        .equals([answer.cardId, answer.review])
-        .first();
-      if (existing?.id !== undefined) return existing.id;
-    }
-    throw classifyStorageError(error);
-  }
+/** Appends the answer to the log and updates the card's state; resolves with the event id. */
+export async function saveAnswer(db: TriglotDb, answer: AnswerInput): Promise<EventId> {
+  const { id, cardId, course, sibling, review, grade, durationMs, typed, verdict, from } = answer;
+  const recorded = await recordEvent(
+    db,
+    { cardId, course, sibling },
+    { kind: 'answer', grade, durationMs, typed: typed ?? null, verdict: verdict ?? null, from },
+    review,
+    { id, ...(answer.expectedHead !== undefined ? { expectedHead: answer.expectedHead } : {}) },
+  );
+  return recorded.event.id;
 }
 
 /**
- * Restores the card to its state before the answer and removes the answer.
- * Only the newest answer of a card can be undone: an older one would leave
- * the newer entry built on a state that no longer exists.
+ * Takes an answer back with a compensating event. Refused (StorageError
+ * 'UNKNOWN') when the card has a newer event: that newer answer stands.
  */
-export async function undoAnswer(db: TriglotDb, reviewId: number): Promise<ReviewRow> {
-  try {
-    return await db.transaction('rw', db.cards, db.reviews, async () => {
-      const entry = await db.reviews.get(reviewId);
-      if (!entry) throw new StorageError('UNKNOWN', `No answer ${reviewId} to undo.`);
-      const newest = await db.reviews
-        .where('[cardId+review]')
-        .between([entry.cardId, Dexie.minKey], [entry.cardId, Dexie.maxKey])
-        .last();
-      if (newest?.id !== reviewId)
-        throw new StorageError('UNKNOWN', 'Only the newest answer of a card can be undone.');
-      await db.reviews.delete(reviewId);
-      // A row in state 'new' counts as new everywhere, so the restored row can stay.
-      await db.cards.put({
-        ...entry.stateBefore,
-        id: entry.cardId,
-        course: entry.course,
-        sibling: entry.sibling,
-      });
-      return entry;
-    });
-  } catch (error) {
-    throw classifyStorageError(error);
-  }
+export async function undoAnswer(db: TriglotDb, ref: EventId, now: number): Promise<EventRow> {
+  const event = await db.events.get(ref);
+  if (!event) throw new StorageError('UNKNOWN', `No answer ${ref} to undo.`);
+  const row = await db.cards.get(event.cardId);
+  const key: CardKey = { cardId: event.cardId, course: event.course, sibling: row?.sibling ?? '' };
+  const result = await undoEvent(db, key, ref, now);
+  if (!result.ok)
+    throw new StorageError('UNKNOWN', 'Only the newest answer of a card can be undone.');
+  return event;
+}
+
+/** Suspends or unsuspends a card (a card never met gets a row in state new). */
+export async function suspendCard(
+  db: TriglotDb,
+  key: CardKey,
+  suspended: boolean,
+  now: number,
+): Promise<void> {
+  await recordEvent(db, key, { kind: suspended ? 'suspend' : 'unsuspend' }, now);
+}
+
+/** Forgets a card's progress: it is new again (its suspension stands), its history stays. */
+export async function resetCard(db: TriglotDb, key: CardKey, now: number): Promise<void> {
+  await recordEvent(db, key, { kind: 'reset' }, now);
 }
 
 export async function cardRows(
@@ -108,23 +102,19 @@ export async function nextDueAfter(
   return row?.due ?? null;
 }
 
+/** Answers given in a course between `start` and `end` that still count (undone ones dropped). */
 export async function reviewsBetween(
   db: TriglotDb,
   course: Lang,
   start: number,
   end: number,
-): Promise<ReviewRow[]> {
-  return db.reviews
-    .where('[course+review]')
-    .between([course, start], [course, end], true, false)
-    .toArray();
+): Promise<(CardEvent & { readonly kind: 'answer' })[]> {
+  return answersBetween(db, course, start, end);
 }
 
-export async function cardHistory(db: TriglotDb, cardId: CardId): Promise<ReviewRow[]> {
-  return db.reviews
-    .where('[cardId+review]')
-    .between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
-    .toArray();
+/** A card's log, oldest first: answers, undos, resets, suspensions. */
+export async function cardHistory(db: TriglotDb, cardId: CardId): Promise<EventRow[]> {
+  return cardEvents(db, cardId);
 }
 
 export async function courseRows(db: TriglotDb, course: Lang): Promise<CardRow[]> {
@@ -132,16 +122,4 @@ export async function courseRows(db: TriglotDb, course: Lang): Promise<CardRow[]
     .where('[course+due]')
     .between([course, Dexie.minKey], [course, Dexie.maxKey])
     .toArray();
-}
-
-export async function putCardRow(db: TriglotDb, row: CardRow): Promise<void> {
-  try {
-    await db.cards.put(row);
-  } catch (error) {
-    throw classifyStorageError(error);
-  }
-}
-
-export async function deleteCardRow(db: TriglotDb, id: CardId): Promise<void> {
-  await db.cards.delete(id);
 }

@@ -15,7 +15,7 @@ import {
 } from '@/lib/db/browse-repo';
 import { getDb } from '@/lib/db/client';
 import { queryCards, type CardPage } from '@/lib/db/content-repo';
-import type { ReviewRow } from '@/lib/db/schema';
+import type { EventRow } from '@/lib/db/schema';
 import { cardHistory } from '@/lib/db/study-repo';
 
 /** The value once it has stopped changing for `ms`: a search runs when typing pauses. */
@@ -88,6 +88,6 @@ export function useCoursePage(
   return result?.value;
 }
 
-export function useCardHistory(id: CardId | null): readonly ReviewRow[] | undefined {
+export function useCardHistory(id: CardId | null): readonly EventRow[] | undefined {
   return useLiveQuery(async () => (id ? cardHistory(getDb(), id).catch(() => []) : []), [id]);
 }
