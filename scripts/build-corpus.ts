@@ -11,9 +11,7 @@ import {
   CORPUS_FORMAT,
   type ArticleBundle,
   type ArticleMeta,
-  type Card,
   type CorpusIndex,
-  type CourseSummary,
   type ShippedArticle,
 } from '@/lib/corpus/model';
 import {
@@ -24,7 +22,7 @@ import {
   type ArticleSource,
 } from '@/lib/corpus/pipeline';
 import { contentHash } from '@/lib/corpus/hash';
-import { articleId, isLang, LANGS, type Lang } from '@/lib/corpus/types';
+import { articleId, isLang, type Lang } from '@/lib/corpus/types';
 import { loadLexiconFiles } from './lexicon/lexicon-files';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -105,12 +105,6 @@ describe('recordEvent', () => {
 });
 
 describe('the log and the stored states, under any interleaving', () => {
-  type Op =
-    | { op: 'answer'; card: number; grade: 1 | 2 | 3 | 4; dt: number }
-    | { op: 'race'; card: number; g1: 1 | 2 | 3 | 4; g2: 1 | 2 | 3 | 4 }
-    | { op: 'undo'; card: number }
-    | { op: 'suspend' | 'unsuspend' | 'reset'; card: number }
-    | { op: 'late'; card: number; grade: 1 | 2 | 3 | 4 };
   const grade = fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const);
   const card = fc.integer({ min: 0, max: keys.length - 1 });
   const ops = fc.array(

@@ -17,7 +17,6 @@ import {
   needsReplay,
   nextSeq,
   replayCard,
-  type CardEvent,
   type CardEventBody,
   type EventId,
   type Fold,
