@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
-import { onDbOutdated, openDb } from '@/lib/db/client';
+import { lastJournalReplay, onDbOutdated, openDb } from '@/lib/db/client';
 import type { StorageError } from '@/lib/db/errors';
 
 type Status =
   | { kind: 'checking' }
-  | { kind: 'ok' }
+  | { kind: 'ok'; setAside: number }
   | { kind: 'failed'; error: StorageError }
   | { kind: 'outdated' };
 
@@ -21,7 +21,11 @@ export function StorageGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     openDb().then(
-      () => live && setStatus((s) => (s.kind === 'outdated' ? s : { kind: 'ok' })),
+      () =>
+        live &&
+        setStatus((s) =>
+          s.kind === 'outdated' ? s : { kind: 'ok', setAside: lastJournalReplay()?.rejected ?? 0 },
+        ),
       (error: StorageError) => live && setStatus({ kind: 'failed', error }),
     );
     const off = onDbOutdated(() => setStatus({ kind: 'outdated' }));
@@ -38,6 +42,11 @@ export function StorageGate({ children }: { children: ReactNode }) {
           <h2>{t('unavailableHeading')}</h2>
           <p>{t(status.error.code === 'QUOTA' ? 'quota' : 'unavailable')}</p>
           <p>{t('whatToDo')}</p>
+        </div>
+      ) : null}
+      {status.kind === 'ok' && status.setAside > 0 ? (
+        <div role="status" className="banner">
+          <p>{t('journalSetAside', { count: status.setAside })}</p>
         </div>
       ) : null}
       {status.kind === 'outdated' ? (

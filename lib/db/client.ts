@@ -1,5 +1,6 @@
 import { classifyStorageError } from './errors';
-import { replayJournal } from './journal';
+import { correctFutureEvents } from './event-repo';
+import { replayJournal, type JournalReplay } from './journal';
 import { openTriglotDb, type TriglotDb } from './schema';
 
 let instance: TriglotDb | null = null;
@@ -22,6 +23,12 @@ export function getDb(): TriglotDb {
 }
 
 let opening: Promise<TriglotDb> | null = null;
+let journal: JournalReplay | null = null;
+
+/** What start-up found in the answer journal: the UI reports entries it had to set aside. */
+export function lastJournalReplay(): JournalReplay | null {
+  return journal;
+}
 
 /**
  * Opens the database and writes any answer journaled by a tab that closed
@@ -33,7 +40,9 @@ export function openDb(): Promise<TriglotDb> {
     try {
       const db = getDb();
       await db.open();
-      await replayJournal(db);
+      journal = await replayJournal(db);
+      // Cards answered while the clock was far ahead come back now that it is not.
+      await correctFutureEvents(db, Date.now());
       return db;
     } catch (error) {
       instance = null;
