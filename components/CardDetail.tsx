@@ -1,14 +1,16 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Card } from '@/lib/corpus/model';
+import { announce, type DataChangeKind } from '@/lib/db/changes';
 import { getDb } from '@/lib/db/client';
 import { classifyStorageError } from '@/lib/db/errors';
 import type { CardRow } from '@/lib/db/schema';
-import { putCardRow } from '@/lib/db/study-repo';
+import { resetCard, suspendCard } from '@/lib/db/study-repo';
 import { useCardHistory } from '@/lib/queries/use-browse';
-import { newCardState } from '@/lib/srs/card-state';
+import { canReset } from '@/lib/srs/card-actions';
+import { countedAnswers } from '@/lib/srs/events';
 import { GRADE_NAMES } from '@/lib/srs/grade';
 
 /** A card's state and history, with suspend and reset. */
@@ -17,18 +19,20 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
   const study = useTranslations('Study');
   const errors = useTranslations('Errors');
   const format = useFormatter();
-  const history = useCardHistory(card.id);
+  const events = useCardHistory(card.id);
+  // Answers that still count: an undone one is taken back, as it was before the log kept it.
+  const history = useMemo(() => (events ? countedAnswers(events) : undefined), [events]);
   const [confirmReset, setConfirmReset] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const suspended = row?.suspended ?? false;
-  // A card never met has no row yet; suspending it creates one in state 'new'.
-  const current = (): CardRow =>
-    row ?? { ...newCardState(Date.now()), id: card.id, course: card.lang, sibling: card.sibling };
+  const key = { cardId: card.id, course: card.lang, sibling: card.sibling };
 
-  const save = async (next: CardRow) => {
+  const act = async (kind: DataChangeKind, write: () => Promise<void>) => {
     try {
       setError(null);
-      await putCardRow(getDb(), next);
+      await write();
+      // An open study tab reads the card again before its next answer.
+      announce({ kind, cardIds: [card.id] });
     } catch (e) {
       setError(errors(`storage.${classifyStorageError(e).code}`));
     }
@@ -55,7 +59,12 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
         ) : null}
       </dl>
       <p className="actions">
-        <button type="button" onClick={() => void save({ ...current(), suspended: !suspended })}>
+        <button
+          type="button"
+          onClick={() =>
+            void act('suspend', () => suspendCard(getDb(), key, !suspended, Date.now()))
+          }
+        >
           {suspended ? t('unsuspend') : t('suspend')}
         </button>
         {confirmReset ? (
@@ -65,13 +74,7 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
               className="danger"
               onClick={() => {
                 setConfirmReset(false);
-                void save({
-                  ...newCardState(Date.now()),
-                  id: card.id,
-                  course: card.lang,
-                  sibling: card.sibling,
-                  suspended,
-                });
+                void act('reset', () => resetCard(getDb(), key, Date.now()));
               }}
             >
               {t('confirmReset')}
@@ -81,11 +84,7 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            onClick={() => setConfirmReset(true)}
-            disabled={!row || row.state === 'new'}
-          >
+          <button type="button" onClick={() => setConfirmReset(true)} disabled={!canReset(row)}>
             {t('reset')}
           </button>
         )}
@@ -109,7 +108,7 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
             {history.map((r) => (
               <tr key={r.id}>
                 <td>
-                  {format.dateTime(new Date(r.review), { dateStyle: 'short', timeStyle: 'short' })}
+                  {format.dateTime(new Date(r.at), { dateStyle: 'short', timeStyle: 'short' })}
                 </td>
                 <td>{study(`grade.${GRADE_NAMES[r.grade]}`)}</td>
                 <td lang={card.lang}>{r.typed ?? '—'}</td>

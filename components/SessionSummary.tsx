@@ -2,13 +2,13 @@
 
 import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
-import type { SessionStats } from '@/lib/queries/use-study-session';
+import type { SittingStats } from '@/lib/srs/sitting';
 
 export function SessionSummary({
   stats,
   nextDue,
 }: {
-  stats: SessionStats;
+  stats: SittingStats;
   nextDue: number | null;
 }) {
   const t = useTranslations('Study');

@@ -32,10 +32,10 @@ export function StudySession({ course }: { course: Lang }) {
       if (box && !(e.ctrlKey && (e.key === 'z' || e.key === 'Z') && box.value === '')) return;
       if ((e.key === 'u' || e.key === 'U') && !e.ctrlKey) {
         e.preventDefault();
-        void undo();
+        undo();
       } else if (e.ctrlKey && (e.key === 'z' || e.key === 'Z')) {
         e.preventDefault();
-        void undo();
+        undo();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -53,7 +53,7 @@ export function StudySession({ course }: { course: Lang }) {
         {s.counts ? <StudyCounts counts={s.counts} /> : null}
       </div>
       {s.pending ? (
-        <SaveErrorBanner error={s.pending.error} onRetry={() => void s.retry()} busy={s.saving} />
+        <SaveErrorBanner error={s.pending.error} onRetry={s.retry} busy={s.retrying} />
       ) : null}
       {view.kind === 'loading' ? <p role="status">{t('loading')}</p> : null}
       {view.kind === 'failed' ? (
@@ -71,8 +71,8 @@ export function StudySession({ course }: { course: Lang }) {
           preview={view.preview}
           mode={settings.clozeMode}
           hintLang={hint}
-          busy={s.saving || s.pending !== null}
-          onGrade={(grade, meta) => void s.answer(grade, meta)}
+          busy={s.busy}
+          onGrade={s.answer}
         />
       ) : null}
       {s.undoRefused ? (
@@ -83,12 +83,7 @@ export function StudySession({ course }: { course: Lang }) {
       {view.kind === 'wait' ? <StudyWait until={view.until} /> : null}
       {view.kind === 'done' ? <SessionSummary stats={s.stats} nextDue={view.nextDue} /> : null}
       <p className="study-foot">
-        <button
-          type="button"
-          onClick={() => void undo()}
-          disabled={!canUndo || s.saving}
-          aria-keyshortcuts="U Control+Z"
-        >
+        <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="U Control+Z">
           {t('undo')}
         </button>
         <span className="muted keys">{t('keys')}</span>

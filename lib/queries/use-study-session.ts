@@ -1,54 +1,42 @@
 'use client';
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { assertNever } from '@/lib/assert';
 import type { Card } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
+import { announce, onChange } from '@/lib/db/changes';
 import { getDb, openDb } from '@/lib/db/client';
-import { journalAdd, journalRemove } from '@/lib/db/journal';
+import { existingCardIds, getCards } from '@/lib/db/content-repo';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
-import { getCards } from '@/lib/db/content-repo';
+import { journalAdd, journalRemove, newAnswerId } from '@/lib/db/journal';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
-import { reviewsBetween, saveAnswer, undoAnswer, type AnswerInput } from '@/lib/db/study-repo';
+import { cardRows, reviewsBetween, saveAnswer, undoAnswer } from '@/lib/db/study-repo';
 import type { CardState } from '@/lib/srs/card-state';
+import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
 import type { QueueCounts } from '@/lib/srs/queue';
-import { createScheduler, type Preview } from '@/lib/srs/scheduler';
+import type { Preview } from '@/lib/srs/scheduler';
 import {
-  afterAnswer,
-  nextCard,
-  returnToFront,
-  sessionCounts,
-  startSession,
-  type StudySession,
-} from '@/lib/srs/session';
-import { studyDayBounds } from '@/lib/srs/study-day';
+  acceptsAnswers,
+  canUndo,
+  nextWake,
+  pendingAnswer,
+  reduceSitting,
+  sittingCounts,
+  sittingView,
+  startSitting,
+  type AnswerMetaInput,
+  type AnswerRef,
+  type SittingEffect,
+  type SittingEvent,
+  type SittingResult,
+  type SittingState,
+  type SittingStats,
+} from '@/lib/srs/sitting';
 import { srsSettings } from '@/lib/settings/settings';
 import { useLibrary } from './use-library';
 import { useSettings } from './use-settings';
-
-interface Model {
-  readonly session: StudySession;
-  /** What each card of today's queue shows, read once when the sitting starts. */
-  readonly cards: ReadonlyMap<CardId, Card>;
-  readonly states: ReadonlyMap<CardId, CardState>;
-  readonly dayStart: number;
-  readonly dayEnd: number;
-  readonly nextDue: number | null;
-}
-
-interface UndoEntry {
-  readonly reviewId: number;
-  readonly cardId: CardId;
-  readonly before: CardState;
-  readonly stats: SessionStats;
-}
-
-export interface SessionStats {
-  readonly answered: number;
-  readonly again: number;
-  readonly startedAt: number;
-}
 
 export type StudyView =
   | { readonly kind: 'loading' }
@@ -63,238 +51,240 @@ export type StudyView =
   | { readonly kind: 'done'; readonly nextDue: number | null };
 
 export interface PendingAnswer {
-  readonly input: AnswerInput;
   readonly error: StorageError;
 }
 
+type Dispatch = (event: SittingEvent) => void;
+
 /**
- * Drives a sitting: loads today's queue, shows the next card, writes each answer
- * (log + state in one transaction) before moving on, keeps a failed answer to
- * retry, undoes, and follows answers given in other tabs.
+ * The reducer's state with its effects run after each step. Not useReducer: the
+ * effects (a journal write, a transaction) must run exactly once per event, and
+ * a reducer React may call twice cannot start them.
+ */
+class SittingStore {
+  private state: SittingState | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly inbox: SittingEvent[] = [];
+  private busy = false;
+
+  constructor(private readonly run: (effect: SittingEffect, dispatch: Dispatch) => void) {}
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  readonly snapshot = () => this.state;
+
+  start(result: SittingResult) {
+    if (this.state) return;
+    this.commit(result);
+  }
+
+  readonly dispatch: Dispatch = (event) => {
+    this.inbox.push(event);
+    // An effect that dispatches at once must not interleave with the step that started it.
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      for (let e = this.inbox.shift(); e; e = this.inbox.shift()) {
+        if (this.state) this.commit(reduceSitting(this.state, e));
+      }
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  private commit({ state, effects }: SittingResult) {
+    const changed = state !== this.state;
+    this.state = state;
+    if (changed) for (const l of this.listeners) l();
+    for (const effect of effects) this.run(effect, this.dispatch);
+  }
+}
+
+// The storage behind the effects; the only part that knows what a ref is.
+function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
+  switch (effect.kind) {
+    case 'load': {
+      const { token, course, settings, at } = effect;
+      void openDb()
+        .then(async (db) => {
+          const loaded = await loadTodayQueue(db, course, settings, at);
+          const ids = [...loaded.queue, ...loaded.laterToday.map((c) => c.id)];
+          const cards = new Map<CardId, Card>();
+          (await getCards(db, ids)).forEach((c) => c && cards.set(c.id, c));
+          return { ...loaded, cards };
+        })
+        .then(
+          (sitting) => dispatch({ type: 'loaded', now: Date.now(), token, sitting }),
+          (error: unknown) =>
+            dispatch({
+              type: 'loadFailed',
+              now: Date.now(),
+              token,
+              error: classifyStorageError(error),
+            }),
+        );
+      return;
+    }
+    case 'journal':
+      journalAdd(effect.answer);
+      return;
+    case 'save': {
+      const { answer } = effect;
+      const { id, cardId } = answer;
+      void saveAnswer(getDb(), answer)
+        .then((ref) => {
+          journalRemove(answer);
+          return ref;
+        })
+        .then(
+          (ref) => {
+            dispatch({ type: 'saved', now: Date.now(), id, ref: ref as unknown as AnswerRef });
+            announce({ kind: 'answers', cardIds: [cardId] });
+            // An answer is the moment to ask the browser to keep our data.
+            void navigator.storage?.persist?.().catch(() => undefined);
+          },
+          (error: unknown) =>
+            dispatch({
+              type: 'saveFailed',
+              now: Date.now(),
+              id,
+              error: classifyStorageError(error),
+            }),
+        );
+      return;
+    }
+    case 'undo':
+      void undoAnswer(getDb(), effect.ref as unknown as EventId, Date.now()).then(
+        (event) => {
+          dispatch({ type: 'undone', now: Date.now() });
+          announce({ kind: 'answers', cardIds: [event.cardId] });
+        },
+        // Answered again since (here or in another tab): that newer answer stands.
+        () => dispatch({ type: 'undoRefused', now: Date.now() }),
+      );
+      return;
+    case 'reload': {
+      const { token, ids } = effect;
+      const db = getDb();
+      void Promise.all([cardRows(db, ids), existingCardIds(db, ids)]).then(
+        ([rows, present]) => {
+          const states = new Map<CardId, CardState | null>();
+          ids.forEach((id, i) => states.set(id, rows[i] ?? null));
+          const gone = ids.filter((id) => !present.has(id));
+          dispatch({ type: 'reloaded', now: Date.now(), token, states, gone });
+        },
+        (error: unknown) =>
+          dispatch({
+            type: 'reloadFailed',
+            now: Date.now(),
+            token,
+            error: classifyStorageError(error),
+          }),
+      );
+      return;
+    }
+    default:
+      assertNever(effect, 'sitting effect');
+  }
+}
+
+/**
+ * A sitting over today's queue for a course (lib/srs/sitting.ts decides; this
+ * reads the clock, runs the writes and reads it asks for, and feeds it the
+ * timers, other tabs' answers and their announced changes).
  */
 export function useStudySession(course: Lang) {
   const library = useLibrary();
   const { settings } = useSettings();
-  const [model, setModel] = useState<Model | null>(null);
-  const [failure, setFailure] = useState<Error | null>(null);
-  const [undoRefused, setUndoRefused] = useState(false);
-  const [day, setDay] = useState(0);
-  const [pending, setPending] = useState<PendingAnswer | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [undoStack, setUndoStack] = useState<readonly UndoEntry[]>([]);
-  const [now, setNow] = useState(() => Date.now());
-  const [stats, setStats] = useState<SessionStats>(() => ({
-    answered: 0,
-    again: 0,
-    startedAt: Date.now(),
-  }));
-  const ownAnswers = useRef(new Set<string>());
-  const scheduler = useMemo(
-    () => (settings ? createScheduler(srsSettings(settings)) : null),
-    [settings],
-  );
-  const loadedFor = useRef<string | null>(null);
+  const [store] = useState(() => new SittingStore(runEffect));
+  const state = useSyncExternalStore(store.subscribe, store.snapshot, store.snapshot);
+  const { dispatch } = store;
 
-  // Build the queue once per course and study day (settings edits apply to the next sitting).
+  // Starts once the library is in and the settings are read; later settings apply to the next answer.
+  const sentSettings = useRef<unknown>(null);
   useEffect(() => {
-    if (!library.data || !settings) return;
-    const key = `${course}|${day}`;
-    if (loadedFor.current === key) return;
-    loadedFor.current = key;
-    const at = Date.now();
-    openDb()
-      .then(async (db) => {
-        const loaded = await loadTodayQueue(db, course, settings, at);
-        const ids = [...loaded.queue, ...loaded.laterToday.map((c) => c.id)];
-        const cards = new Map<CardId, Card>();
-        (await getCards(db, ids)).forEach((c) => c && cards.set(c.id, c));
-        return { loaded, cards };
-      })
-      .then(
-        ({ loaded, cards }) => {
-          const day = studyDayBounds(at, settings.rolloverHour);
-          seenForeign.current = new Set(loaded.answeredToday);
-          setModel({
-            cards,
-            session: startSession(loaded.queue, loaded.laterToday),
-            states: loaded.states,
-            dayStart: day.start,
-            dayEnd: day.end,
-            nextDue: loaded.nextDue,
-          });
-          setNow(at);
-        },
-        (error: unknown) => setFailure(classifyStorageError(error)),
-      );
-  }, [course, library.data, settings, day]);
+    if (!library.data || !settings || sentSettings.current === settings) return;
+    const srs = srsSettings(settings);
+    if (sentSettings.current === null) store.start(startSitting(course, srs, Date.now()));
+    else dispatch({ type: 'settings', now: Date.now(), settings: srs });
+    sentSettings.current = settings;
+  }, [course, library.data, settings, store, dispatch]);
 
-  // A tab left open past the rollover hour starts the new study day by itself.
-  const dayEnd = model?.dayEnd;
+  // One timer, for whichever comes first: the next learning step or the new study day.
+  const wake = state ? nextWake(state) : null;
+  const at = state?.now;
   useEffect(() => {
-    if (dayEnd === undefined) return;
-    const timer = setTimeout(
-      () => setDay((d) => d + 1),
-      Math.max(1000, dayEnd - Date.now() + 1000),
-    );
+    if (wake === null) return;
+    const delay = Math.min(2 ** 31 - 1, Math.max(250, wake - Date.now()));
+    const timer = setTimeout(() => dispatch({ type: 'tick', now: Date.now() }), delay);
     return () => clearTimeout(timer);
-  }, [dayEnd]);
+  }, [wake, at, dispatch]);
 
-  // Answers given in another tab: take those cards out of this tab's queue too.
+  // Today's answers from every tab; the sitting picks out the ones it did not give.
+  const dayStart = state?.day?.start;
+  const dayEnd = state?.day?.end;
   const today = useLiveQuery(async () => {
-    if (!model) return null;
-    const rows = await reviewsBetween(getDb(), course, model.dayStart, model.dayEnd).catch(
-      () => [],
-    );
-    return rows.map((r) => ({ key: `${r.cardId}|${r.review}`, cardId: r.cardId }));
-  }, [course, model?.dayStart, model?.dayEnd]);
-  const seenForeign = useRef<Set<string> | null>(null);
+    if (dayStart === undefined || dayEnd === undefined) return null;
+    const rows = await reviewsBetween(getDb(), course, dayStart, dayEnd).catch(() => []);
+    return { dayStart, answers: rows.map((r) => ({ cardId: r.cardId, id: r.id })) };
+  }, [course, dayStart, dayEnd]);
   useEffect(() => {
-    if (!today || seenForeign.current === null) return;
-    const fresh = today.filter(
-      (r) => !seenForeign.current!.has(r.key) && !ownAnswers.current.has(r.key),
-    );
-    for (const r of today) seenForeign.current.add(r.key);
-    if (fresh.length === 0) return;
-    void getDb()
-      .cards.bulkGet(fresh.map((r) => r.cardId))
-      .then((rows) => {
-        setModel((m) => {
-          if (!m) return m;
-          let session = m.session;
-          const states = new Map(m.states);
-          rows.forEach((row) => {
-            if (!row) return;
-            states.set(row.id, row);
-            session = afterAnswer(session, row.id, row, m.dayEnd);
-          });
-          return { ...m, session, states };
-        });
-        setNow(Date.now());
-      });
-  }, [today]);
+    if (today) dispatch({ type: 'answersSeen', now: Date.now(), ...today });
+  }, [today, dispatch]);
 
-  // While waiting for a learning step, tick until it is due.
-  const next = model ? nextCard(model.session, now) : null;
-  useEffect(() => {
-    if (next?.kind !== 'wait') return;
-    const timer = setTimeout(() => setNow(Date.now()), Math.max(250, next.until - Date.now()));
-    return () => clearTimeout(timer);
-  }, [next]);
-
-  const write = useCallback(async (input: AnswerInput, stats: SessionStats) => {
-    setSaving(true);
-    try {
-      ownAnswers.current.add(`${input.cardId}|${input.review}`);
-      // Journaled first: if the tab closes before the transaction commits, the next start writes it.
-      journalAdd(input);
-      const reviewId = await saveAnswer(getDb(), input);
-      journalRemove(input);
-      // From the latest model: another tab's answer may have arrived during the write.
-      setModel((m) => {
-        if (!m) return m;
-        const states = new Map(m.states);
-        states.set(input.cardId, input.after);
-        return {
-          ...m,
-          session: afterAnswer(m.session, input.cardId, input.after, m.dayEnd),
-          states,
-        };
-      });
-      setUndoStack((stack) => [
-        ...stack.slice(-49),
-        { reviewId, cardId: input.cardId, before: input.stateBefore, stats },
-      ]);
-      setUndoRefused(false);
-      setStats((s) => ({
-        ...s,
-        answered: s.answered + 1,
-        again: s.again + (input.grade === 1 ? 1 : 0),
-      }));
-      setPending(null);
-      setNow(Date.now());
-      // The first answer is the moment to ask the browser to keep our data.
-      void navigator.storage?.persist?.().catch(() => undefined);
-    } catch (error) {
-      setPending({ input, error: classifyStorageError(error) });
-    } finally {
-      setSaving(false);
-    }
-  }, []);
+  useEffect(
+    () => onChange((change) => dispatch({ type: 'changed', now: Date.now(), change })),
+    [dispatch],
+  );
 
   const answer = useCallback(
-    async (
-      grade: Grade,
-      meta: { durationMs: number; typed: string | null; verdict: string | null },
-    ) => {
-      if (!model || !scheduler || next?.kind !== 'card' || saving || pending) return;
-      const card = model.cards.get(next.id);
-      const state = model.states.get(next.id);
-      if (!card || !state) return;
-      const { state: after, log } = scheduler.answer(state, grade, Date.now(), {
-        cardId: card.id,
-        ...meta,
-      });
-      await write({ ...log, course, sibling: card.sibling, after }, stats);
-    },
-    [model, scheduler, next, saving, pending, course, write, stats],
+    (grade: Grade, meta: AnswerMetaInput) =>
+      dispatch({ type: 'answer', now: Date.now(), id: newAnswerId(), grade, meta }),
+    [dispatch],
   );
+  const retry = useCallback(() => dispatch({ type: 'retry', now: Date.now() }), [dispatch]);
+  const undo = useCallback(() => dispatch({ type: 'undo', now: Date.now() }), [dispatch]);
 
-  const retry = useCallback(async () => {
-    if (!pending) return;
-    await write(pending.input, stats);
-  }, [pending, write, stats]);
+  const view = useMemo((): StudyView => {
+    const libraryError = library.error as Error | null;
+    if (libraryError) return { kind: 'failed', error: libraryError };
+    if (!state) return { kind: 'loading' };
+    const v = sittingView(state);
+    if (v.kind !== 'failed') return v;
+    return {
+      kind: 'failed',
+      error: v.error instanceof Error ? v.error : classifyStorageError(v.error),
+    };
+  }, [state, library.error]);
 
-  const undo = useCallback(async () => {
-    const last = undoStack[undoStack.length - 1];
-    if (!last || saving || pending) return false;
-    setUndoStack((stack) => stack.slice(0, -1));
-    try {
-      await undoAnswer(getDb(), last.reviewId);
-    } catch {
-      // Answered again since (here or in another tab): that newer answer stands.
-      setUndoRefused(true);
-      return false;
-    }
-    setModel((m) => {
-      if (!m) return m;
-      const states = new Map(m.states);
-      states.set(last.cardId, last.before);
-      return { ...m, session: returnToFront(m.session, last.cardId), states };
-    });
-    setStats(last.stats);
-    setUndoRefused(false);
-    setNow(Date.now());
-    return true;
-  }, [undoStack, saving, pending]);
-
-  let view: StudyView;
-  const error = failure ?? (library.error as Error | null);
-  if (error) view = { kind: 'failed', error };
-  else if (!model || !next || !scheduler) view = { kind: 'loading' };
-  else if (next.kind === 'card') {
-    const card = model.cards.get(next.id);
-    const state = model.states.get(next.id);
-    view =
-      card && state
-        ? { kind: 'card', card, state, preview: scheduler.preview(state, now) }
-        : { kind: 'loading' };
-  } else if (next.kind === 'wait') view = { kind: 'wait', until: next.until };
-  else view = { kind: 'done', nextDue: model.session.learning[0]?.due ?? model.nextDue };
-
-  const counts: QueueCounts | null = model
-    ? sessionCounts(model.session, (id) => model.states.get(id))
-    : null;
+  const failed = state ? pendingAnswer(state) : null;
+  const pending: PendingAnswer | null = useMemo(
+    () => (failed ? { error: classifyStorageError(failed.error) } : null),
+    // The same failure keeps the same object, so the banner does not re-render for nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [failed?.error],
+  );
+  const counts: QueueCounts | null = state ? sittingCounts(state) : null;
+  const stats: SittingStats = state?.stats ?? { answered: 0, again: 0, startedAt: 0 };
 
   return {
     view,
     counts,
     answer,
     undo,
-    canUndo: undoStack.length > 0,
-    undoRefused,
+    canUndo: state ? canUndo(state) : false,
+    undoRefused: state?.undoRefused ?? false,
     retry,
     pending,
-    saving,
+    /** A retry is running. */
+    retrying: failed?.retrying ?? false,
+    /** Answers are not taken now (a failed write, an undo, or a reload is in the way). */
+    busy: state ? !acceptsAnswers(state) : true,
     stats,
     settings,
   };

@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures';
+import { counts, loadCards, stubSpeech } from './study-helpers';
+
+test.beforeEach(async ({ page }) => {
+  await stubSpeech(page);
+});
+
+// Dated yesterday, so the live query of today's answers cannot see it: only the
+// announced change can tell the open sitting.
+test('a backup imported in another tab reaches an open sitting before its next answer', async ({
+  page,
+  context,
+}) => {
+  const cards = await loadCards(page, 'de');
+  await page.goto('/en/study/?course=de');
+  const shown = page.locator('article[data-card-id]');
+  await expect(shown).toBeVisible();
+  expect((await counts(page)).new).toBe(20);
+  const card = cards.get((await shown.getAttribute('data-card-id'))!)!;
+
+  const day = 86_400_000;
+  const yesterday = Date.now() - day;
+  const state = {
+    due: Date.now() + 7 * day,
+    lastReview: yesterday,
+    stability: 8,
+    difficulty: 5,
+    scheduledDays: 8,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 'review',
+    suspended: false,
+    buriedUntil: null,
+  };
+  const backup = {
+    app: 'triglot',
+    version: 1,
+    exportedAt: Date.now(),
+    settings: null,
+    cards: [{ ...state, id: card.id, course: 'de', sibling: card.sibling }],
+    reviews: [
+      {
+        cardId: card.id,
+        course: 'de',
+        sibling: card.sibling,
+        review: yesterday,
+        grade: 4,
+        stateBefore: { ...state, state: 'new', reps: 0, lastReview: null, due: yesterday },
+        stateAfter: 'review',
+        elapsedDays: 0,
+        durationMs: 1000,
+        typed: null,
+        verdict: null,
+      },
+    ],
+  };
+  const other = await context.newPage();
+  await other.goto('/en/settings/');
+  await other.getByLabel('Import a backup').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(other.getByRole('status').filter({ hasText: 'Backup imported' })).toBeVisible();
+
+  await expect(shown).not.toHaveAttribute('data-card-id', card.id);
+  expect((await counts(page)).new).toBe(19);
+  await other.close();
+});
