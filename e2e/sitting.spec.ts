@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { counts, loadCards, stubSpeech } from './study-helpers';
+import { answerCorrectly, counts, loadCards, stubSpeech } from './study-helpers';
 
 test.beforeEach(async ({ page }) => {
   await stubSpeech(page);
@@ -66,5 +66,29 @@ test('a backup imported in another tab reaches an open sitting before its next a
 
   await expect(shown).not.toHaveAttribute('data-card-id', card.id);
   expect((await counts(page)).new).toBe(19);
+  await other.close();
+});
+
+// A reset is no answer: today's log does not change, so only the announcement can tell.
+test('a card reset in Browse in another tab comes back to an open sitting', async ({
+  page,
+  context,
+}) => {
+  const cards = await loadCards(page, 'de');
+  await page.goto('/en/study/?course=de');
+  await expect(page.locator('article[data-card-id]')).toBeVisible();
+  await answerCorrectly(page, cards);
+  await expect.poll(() => counts(page)).toEqual({ new: 19, learning: 1, review: 0 });
+
+  const other = await context.newPage();
+  await other.goto('/en/browse/');
+  await other.getByLabel('State').selectOption('learning');
+  await expect(other.getByRole('status').filter({ hasText: /^1 card$/ })).toBeVisible();
+  await other.getByRole('list', { name: 'Cards' }).getByRole('button').first().click();
+  await other.getByRole('button', { name: 'Reset', exact: true }).click();
+  await other.getByRole('button', { name: "Reset: forget this card's progress" }).click();
+  await expect(other.getByRole('status').filter({ hasText: /^0 cards$/ })).toBeVisible();
+
+  await expect.poll(() => counts(page)).toEqual({ new: 20, learning: 0, review: 0 });
   await other.close();
 });

@@ -74,7 +74,7 @@ export async function answerCorrectly(
     await page.getByRole('button', { name: 'Show answer' }).click();
   }
   await page.getByRole('button', { name: /^Good/ }).click();
-  // The screen moves on only once the answer is written.
+  // The screen moves on once the answer is journaled; the write follows.
   await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeHidden();
   return card;
 }
