@@ -11,6 +11,7 @@
  */
 import { assertNever } from '@/lib/assert';
 import type { Brand, CardId, Lang } from '@/lib/corpus/types';
+import { reset, suspended } from './card-actions';
 import { newCardState, type CardState, type CardStateName } from './card-state';
 import type { Grade } from './grade';
 import type { Scheduler } from './scheduler';
@@ -108,11 +109,11 @@ export function applyEvent(
         }).state,
       );
     case 'reset':
-      return next(newCardState(t, state));
+      return next(reset(state, t));
     case 'suspend':
-      return next({ ...state, suspended: true });
+      return next(suspended(state, true));
     case 'unsuspend':
-      return next({ ...state, suspended: false });
+      return next(suspended(state, false));
     case 'bury':
       return next({ ...state, buriedUntil: event.until });
     case 'snapshot':
