@@ -12,6 +12,7 @@ import { announce } from '@/lib/db/changes';
 import { getDb } from '@/lib/db/client';
 import { courseCardPages } from '@/lib/db/content-repo';
 import { queryKeys } from '@/lib/queries/keys';
+import { ensureLibrary } from '@/lib/queries/use-library';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
 
@@ -130,6 +131,11 @@ export function DataPanel() {
           onClick={() =>
             void run(async () => {
               const cards: Card[] = [];
+              // Settings may be the first page opened: the shipped cards must be in first.
+              await queryClient.ensureQueryData({
+                queryKey: queryKeys.library(),
+                queryFn: ensureLibrary,
+              });
               for await (const page of courseCardPages(getDb(), course)) cards.push(...page);
               const hint = hintLanguage(settings ?? defaultSettings, course, locale);
               const tsv = ankiClozeTsv(cards, hint, (c) => c.article);
