@@ -9,7 +9,14 @@ import type { CardStateName } from '@/lib/srs/card-state';
 import type { CardEvent, EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
 import { StorageError } from './errors';
-import { answersBetween, cardEvents, recordEvent, undoEvent, type CardKey } from './event-repo';
+import {
+  answersBetween,
+  cardEvents,
+  recordEvent,
+  undoEvent,
+  type CardKey,
+  type Recorded,
+} from './event-repo';
 import type { CardRow, EventRow, TriglotDb } from './schema';
 
 /** An answer as the study screen gives it; `id` is chosen once, so a retry is the same answer. */
@@ -32,15 +39,23 @@ export interface AnswerInput {
 
 /** Appends the answer to the log and updates the card's state; resolves with the event id. */
 export async function saveAnswer(db: TriglotDb, answer: AnswerInput): Promise<EventId> {
+  return (await recordAnswer(db, answer)).event.id;
+}
+
+/**
+ * The same, resolving with what storage ended with: when another tab answered
+ * first, the stored state is our answer folded on top of theirs, which the
+ * screen should show rather than the one it computed.
+ */
+export async function recordAnswer(db: TriglotDb, answer: AnswerInput): Promise<Recorded> {
   const { id, cardId, course, sibling, review, grade, durationMs, typed, verdict, from } = answer;
-  const recorded = await recordEvent(
+  return recordEvent(
     db,
     { cardId, course, sibling },
     { kind: 'answer', grade, durationMs, typed: typed ?? null, verdict: verdict ?? null, from },
     review,
     { id, ...(answer.expectedHead !== undefined ? { expectedHead: answer.expectedHead } : {}) },
   );
-  return recorded.event.id;
 }
 
 /**

@@ -11,7 +11,7 @@ import { existingCardIds, getCards } from '@/lib/db/content-repo';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { journalAdd, journalRemove, newAnswerId } from '@/lib/db/journal';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
-import { cardRows, reviewsBetween, saveAnswer, undoAnswer } from '@/lib/db/study-repo';
+import { cardRows, recordAnswer, reviewsBetween, undoAnswer } from '@/lib/db/study-repo';
 import type { CardState } from '@/lib/srs/card-state';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
@@ -136,14 +136,21 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
     case 'save': {
       const { answer } = effect;
       const { id, cardId } = answer;
-      void saveAnswer(getDb(), answer)
-        .then((ref) => {
+      void recordAnswer(getDb(), answer)
+        .then((recorded) => {
           journalRemove(answer);
-          return ref;
+          return recorded;
         })
         .then(
-          (ref) => {
-            dispatch({ type: 'saved', now: Date.now(), id, ref: ref as unknown as AnswerRef });
+          (recorded) => {
+            dispatch({
+              type: 'saved',
+              now: Date.now(),
+              id,
+              ref: recorded.event.id as unknown as AnswerRef,
+              // Storage folded our answer onto what was really there (another tab may have been first).
+              stored: recorded.state,
+            });
             announce({ kind: 'answers', cardIds: [cardId] });
             // An answer is the moment to ask the browser to keep our data.
             void navigator.storage?.persist?.().catch(() => undefined);
