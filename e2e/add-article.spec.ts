@@ -243,7 +243,7 @@ test.describe('adding an article', () => {
     expect(after.content!.filter((c) => (c as { article: string }).article === id)).toEqual([]);
     expect(after.cards!.filter((c) => (c as { id: string }).id.includes(`:${id}:`))).toEqual([]);
     expect(
-      after.reviews!.filter((r) => (r as { cardId: string }).cardId.includes(`:${id}:`)),
+      after.events!.filter((r) => (r as { cardId: string }).cardId.includes(`:${id}:`)),
     ).toEqual([]);
   });
 
@@ -292,7 +292,7 @@ test.describe('adding an article', () => {
     const after = await dumpDb(page);
     expect(after.articles!.some((a) => (a as { id: string }).id === id)).toBe(false);
     // The review history stays: adding the article again brings the progress back.
-    expect(after.reviews!.some((r) => (r as { cardId: string }).cardId.includes(`:${id}:`))).toBe(
+    expect(after.events!.some((r) => (r as { cardId: string }).cardId.includes(`:${id}:`))).toBe(
       true,
     );
   });
