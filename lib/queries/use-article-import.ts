@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ImportClient, ImportJobError, type ProgressEvent } from '@/lib/import/client';
 import type { ImportInput, ImportPreview, ImportStage } from '@/lib/import/protocol';
 import type { ArticleId } from '@/lib/corpus/types';
+import { announce } from '@/lib/db/changes';
 import { queryKeys } from './keys';
 
 export type ImportState =
@@ -74,6 +75,8 @@ export function useArticleImport() {
     c.save((p) =>
       setState({ kind: 'working', purpose: 'save', stage: p.stage, fraction: fractionOf(p) }),
     ).then(async (id) => {
+      // A replaced article may drop cards an open study tab holds: it reads them again.
+      announce({ kind: 'import' });
       await queryClient.invalidateQueries({ queryKey: queryKeys.all });
       setState({ kind: 'saved', id, preview: shown });
     }, fail);
