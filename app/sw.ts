@@ -29,6 +29,22 @@ const serwist = new Serwist({
   clientsClaim: true,
   navigationPreload: false,
   runtimeCaching: [
+    // Pages are precached under their trailing-slash URL, so a typed or shared `/en/settings`
+    // would miss the precache and fail offline. Redirecting (rather than answering at the
+    // slashless URL) gives the page the URL Next's router derives its `…/index.txt` fetches
+    // from; the query goes along because pages read ?course=, ?id=, ?text= from their URL.
+    // Listed before defaultCache, whose catch-all would answer first. `serve` cannot redirect
+    // with the query, so until this worker runs it answers both forms itself (serve.json has
+    // no `trailingSlash`).
+    {
+      matcher: ({ request, sameOrigin, url }) =>
+        sameOrigin &&
+        request.mode === 'navigate' &&
+        !url.pathname.endsWith('/') &&
+        serwist.getPrecacheKeyForUrl(url.origin + url.pathname + '/') !== undefined,
+      handler: async ({ url }) =>
+        Response.redirect(url.origin + url.pathname + '/' + url.search, 301),
+    },
     // The lexicon and glossary (~10 MB) only matter to a learner who adds an article, so
     // they are not precached: the import Worker fetches them on first use and they are
     // kept from then on, so adding works offline. Revalidated in the background, so a

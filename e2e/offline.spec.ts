@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { answerCorrectly, counts, loadCards, stubSpeech } from './study-helpers';
 
@@ -36,19 +36,20 @@ test('after one visit, a learner studies offline and nothing is lost or doubled'
   await page.reload();
   await page.getByLabel('Status').selectOption('learning');
   await expect(page.getByRole('status').filter({ hasText: /^5 Karten$/ })).toBeVisible();
-  const total = await page.evaluate(
+  const answers = await page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('triglot');
         open.onsuccess = () => {
-          const req = open.result.transaction('reviews').objectStore('reviews').count();
-          req.onsuccess = () => resolve(req.result);
+          const req = open.result.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () =>
+            resolve(req.result.filter((e: { kind: string }) => e.kind === 'answer').length);
           req.onerror = () => reject(req.error);
         };
         open.onerror = () => reject(open.error);
       }),
   );
-  expect(total).toBe(5);
+  expect(answers).toBe(5);
 });
 
 test('every page reloads offline in every locale', async ({ page, context }) => {
@@ -102,4 +103,83 @@ test('the manifest is valid and Chromium finds the app installable', async ({ pa
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+/**
+ * URLs as a learner types, bookmarks or shares them: without the trailing slash the static
+ * export's pages are published under, and with a query the page reads from its own URL.
+ */
+const SLASHLESS = [
+  { path: '/en/settings', heading: 'Settings' },
+  { path: '/de/study?course=it', heading: 'Italienisch lernen' },
+  {
+    path: '/en/read?id=gone',
+    heading: 'This article is not in your library (it may have been deleted).',
+  },
+] as const;
+
+/** The learner's page, with the query it was opened with (the Italian course, the article…). */
+async function expectPage(page: Page, path: string, heading: string) {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  if (path.includes('course=')) await expect(page.locator('article[data-card-id]')).toBeVisible();
+  const [pathname, query = ''] = path.split('?');
+  const url = new URL(page.url());
+  expect(url.pathname.replace(/\/$/, '')).toBe(pathname);
+  expect(url.search).toBe(query ? `?${query}` : '');
+}
+
+async function expectSharedText(page: Page) {
+  await expect(page.getByRole('textbox', { name: 'Title (optional)' })).toHaveValue('Geteilt');
+  expect(new URL(page.url()).searchParams.get('text')).toBe('Ciao a tutti.');
+}
+const SHARED = '/en/add?title=Geteilt&text=Ciao+a+tutti.';
+
+test.describe('before the service worker runs', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a URL without the trailing slash opens its page and keeps its query', async ({ page }) => {
+    for (const { path, heading } of SLASHLESS) {
+      await page.goto(path);
+      await expectPage(page, path, heading);
+    }
+    await page.goto(SHARED);
+    await expectSharedText(page);
+    // The router still works from a page opened at the slashless URL.
+    await page.goto('/de/study?course=it');
+    await page
+      .getByRole('navigation', { name: 'Hauptmenü' })
+      .getByRole('link', { name: 'Einstellungen' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+    await page.goBack();
+    await expectPage(page, '/de/study?course=it', 'Italienisch lernen');
+  });
+});
+
+test('online and offline, a URL without the trailing slash opens its page with its query', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/en/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  // Offline first: once online, the runtime cache would hold the slashless URLs too.
+  for (const offline of [true, false]) {
+    await context.setOffline(offline);
+    for (const { path, heading } of SLASHLESS) {
+      await page.goto(path);
+      await expectPage(page, path, heading);
+      // The worker moves the page to the URL it is precached under, query and all.
+      expect(new URL(page.url()).pathname).toMatch(/\/$/);
+    }
+    await page.goto(SHARED);
+    await expectSharedText(page);
+  }
+  await context.setOffline(true);
+  await page.goto('/de/study?course=it');
+  await page.reload();
+  await expectPage(page, '/de/study?course=it', 'Italienisch lernen');
+  await page.goto('/en/settings');
+  await page.reload();
+  await expectPage(page, '/en/settings', 'Settings');
 });
