@@ -145,6 +145,10 @@ export function AddArticleScreen() {
             input.texts.map((x) => x.lang),
           )
         }
+        onWithout={(l) => {
+          setAlone(null);
+          job.preview({ ...input, texts: input.texts.filter((x) => x.lang !== l) });
+        }}
         onEdit={job.reset}
       />
     );

@@ -18,6 +18,7 @@ export function ImportPreviewPanel({
   langs,
   onAdd,
   onAlone,
+  onWithout,
   onEdit,
 }: {
   preview: ImportPreview;
@@ -25,6 +26,8 @@ export function ImportPreviewPanel({
   langs: readonly Lang[];
   onAdd: () => void;
   onAlone: (lang: Lang) => void;
+  /** Adds the texts that are translations of the first one, without `lang`. */
+  onWithout: (lang: Lang) => void;
   onEdit: () => void;
 }) {
   const t = useTranslations('Add');
@@ -73,6 +76,12 @@ export function ImportPreviewPanel({
             <p key={`${p.a}-${p.b}`}>{t('notParallelExplained', { a: lang(p.a), b: lang(p.b) })}</p>
           ))}
           <p className="actions">
+            {/* One text off the pivot while another one is its translation: keep the pair. */}
+            {apart.length === 1 && preview.pairs.length > 1 ? (
+              <button type="button" onClick={() => onWithout(apart[0]!.b)}>
+                {t('addWithout', { lang: lang(apart[0]!.b) })}
+              </button>
+            ) : null}
             {langs.map((l) => (
               <button key={l} type="button" onClick={() => onAlone(l)}>
                 {t('addAlone', { lang: lang(l) })}

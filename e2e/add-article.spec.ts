@@ -33,6 +33,16 @@ I medici ricordano di bere molta acqua durante la giornata.
 Secondo gli esperti il fenomeno si ripeterà sempre più spesso.
 Domenica è previsto un temporale che porterà un po' di fresco.`;
 
+// English, about yet another thing.
+const EN_OTHER = `The football club announced a new coach on Friday.
+He has worked in Spain and Portugal for ten years.
+Fans hope that the team will finally win the cup again.
+The first match of the season is in three weeks.
+Tickets went on sale this morning and sold out quickly.
+The old coach left the club after a difficult spring.
+Several players said they were happy with the decision.
+The club will present the coach to the press on Monday.`;
+
 type Dump = Record<string, unknown[]>;
 
 /** Every record of every store, straight from IndexedDB (no app code involved). */
@@ -342,6 +352,24 @@ test.describe('adding an article', () => {
     await page.getByRole('button', { name: 'Add to my library' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
     expect((await articleIds(page)).filter((x) => x.startsWith('u-'))).toHaveLength(2);
+
+    // Three texts, one of them about something else: the pair that matches is kept.
+    await page.goto('/en/add/');
+    await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Drei Texte');
+    await textBox(page, 1).fill(DE);
+    await textBox(page, 2).fill(IT);
+    await textBox(page, 3).fill(EN_OTHER);
+    await expect(languageOf(page, 3)).toHaveValue('en');
+    await preview(page);
+    await expect(page.getByText(/^German–Italian: parallel/)).toBeVisible();
+    await expect(page.getByText(/^German–English: not parallel/)).toBeVisible();
+    await page.getByRole('button', { name: 'Add without the English text' }).click();
+    await expect(page.getByText(/^German–English/)).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.getByText(/^German–Italian: parallel/)).toBeVisible();
+    await page.getByRole('button', { name: 'Add to my library' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: '“Drei Texte” is in your library.' }),
+    ).toBeVisible();
   });
 
   test('bad input gets a clear message and changes nothing', async ({ page }) => {
