@@ -8,7 +8,7 @@
  */
 import Dexie from 'dexie';
 import { contentHash } from '@/lib/corpus/hash';
-import type { CardId, Lang } from '@/lib/corpus/types';
+import { LANGS, type CardId, type Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
 import {
   applyEvent,
@@ -224,10 +224,17 @@ export async function correctFutureEvents(
   now: number,
   slackMs = 86_400_000,
 ): Promise<number> {
-  const future = await db.events
-    .where('at')
-    .above(now + slackMs)
-    .toArray();
+  // One range per course on the day index: no index of its own for a rare check.
+  const future = (
+    await Promise.all(
+      LANGS.map((l) =>
+        db.events
+          .where('[course+at]')
+          .between([l, now + slackMs], [l, Infinity], false, true)
+          .toArray(),
+      ),
+    )
+  ).flat();
   const cards = new Map(future.map((e) => [e.cardId, e.course]));
   for (const [cardId, course] of cards) {
     const row = await db.cards.get(cardId);

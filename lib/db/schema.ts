@@ -135,7 +135,7 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
       units: 'id, [article+index]',
       content: 'id, [lang+order], article, *terms',
       words: 'article',
-      events: 'id, [cardId+seq], [course+at], at, importId',
+      events: 'id, [cardId+seq], [course+at], importId',
       meta: 'key',
       reviews: null,
     })
