@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Lang } from '@/lib/corpus/types';
 import { ImportJobError } from '@/lib/import/client';
 import {
@@ -28,22 +28,23 @@ function formInput(
   const texts: ImportText[] = [];
   const seen = new Set<Lang>();
   drafts.forEach((d, i) => {
-    if (i > 0 && d.text.trim() === '') return;
+    // Any field may stay empty; the first text given is the one the others align to.
+    if (d.text.trim() === '') return;
     const n = i + 1;
-    try {
-      checkText(d.text, n);
-    } catch (error) {
-      if (error instanceof ImportError && i === 0 && error.code === 'EMPTY') {
-        throw new ImportError('EMPTY', 'no first text', { text: 0 });
-      }
-      throw error;
-    }
+    checkText(d.text, n);
     if (!d.lang) throw new ImportError('UNSUPPORTED_LANGUAGE', `text ${n}`, { text: n });
     if (seen.has(d.lang)) throw new ImportError('SAME_LANGUAGE', `text ${n}`, { text: n });
     seen.add(d.lang);
     texts.push({ lang: d.lang, text: d.text, field: n });
   });
+  if (texts.length === 0) throw new ImportError('EMPTY', 'no text', { text: 0 });
   return { ...fields, texts };
+}
+
+function asJobError(error: unknown): ImportJobError {
+  return error instanceof ImportError
+    ? new ImportJobError(error.code, error.message, error.details)
+    : new ImportJobError('INTERNAL', String(error));
 }
 
 function initialDrafts(shared: string | null): TextDraft[] {
@@ -72,6 +73,23 @@ export function AddArticleScreen() {
   const job = useArticleImport();
   const { state } = job;
   const busy = state.kind === 'working';
+  const { reject } = job;
+  // The same elements while only the progress changes: React skips the text fields (and
+  // their long values) on every progress message.
+  const fields = useMemo(
+    () =>
+      drafts.map((d, i) => (
+        <ImportTextField
+          key={i}
+          n={i + 1}
+          draft={d}
+          disabled={busy}
+          onChange={(next) => setDrafts((all) => all.map((x, j) => (j === i ? next : x)))}
+          onFileError={(error) => reject(asJobError(error))}
+        />
+      )),
+    [drafts, busy, reject],
+  );
 
   const mb = (bytes: number) =>
     format.number(bytes / 1_000_000, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
@@ -92,12 +110,6 @@ export function AddArticleScreen() {
       default:
         return t(`error.${error.code}`);
     }
-  }
-
-  function asJobError(error: unknown): ImportJobError {
-    return error instanceof ImportError
-      ? new ImportJobError(error.code, error.message, error.details)
-      : new ImportJobError('INTERNAL', String(error));
   }
 
   function submit(event: FormEvent) {
@@ -228,16 +240,7 @@ export function AddArticleScreen() {
       <p className="muted">
         {t('limits', { bytes: mb(MAX_TEXT_BYTES), sentences: MAX_SENTENCES })}
       </p>
-      {drafts.map((d, i) => (
-        <ImportTextField
-          key={i}
-          n={i + 1}
-          draft={d}
-          disabled={busy}
-          onChange={(next) => setDrafts((all) => all.map((x, j) => (j === i ? next : x)))}
-          onFileError={(error) => job.reject(asJobError(error))}
-        />
-      ))}
+      {fields}
       {state.kind === 'idle' && state.error ? (
         <p role="alert" className="banner error">
           {errorText(state.error)}

@@ -53,13 +53,13 @@ function getDb(): TriglotDb {
   return db;
 }
 
-/** At most one progress message per 50 ms (and every stage change): the page renders each. */
+/** At most one progress message per 100 ms (and every stage change): the page renders each. */
 function progressPoster(job: number) {
   let last = 0;
   let lastStage: ImportStage | null = null;
   return (stage: ImportStage | PipelineStage, done: number, total: number) => {
     const now = performance.now();
-    if (stage === lastStage && now - last < 50 && done < total) return;
+    if (stage === lastStage && now - last < 100 && done < total) return;
     last = now;
     lastStage = stage;
     post({ type: 'progress', job, stage, done, total });
