@@ -59,7 +59,7 @@ export function BrowseScreen() {
   );
   const page = result?.page;
   // A total is only worth reading when the list does not already show every match,
-  // and a search's total would mean walking all its matches: it says "more than".
+  // and a search's total would mean walking all its matches: it says "at least".
   const count = useBrowseCount(ready && page?.more && !search ? filter : null);
   const selectedItem = useBrowseCard(selected);
   const pending = !result || result.stale || search !== query.trim();
@@ -121,7 +121,9 @@ export function BrowseScreen() {
               ? t('results', { count: page.items.length })
               : count !== undefined
                 ? t('results', { count })
-                : t('resultsMore', { count: page.items.length })}
+                : page.items.length === 0
+                  ? t('searchFurther')
+                  : t('resultsMore', { count: page.items.length })}
           </p>
           <div className="browse-layout">
             <ul className="browse-list" aria-label={t('listLabel')} aria-busy={pending}>

@@ -198,6 +198,20 @@ describe('browseCards', () => {
     expect(await browseCount(db, { course: 'de', state: 'suspended' })).toBe(2);
   });
 
+  it('walks the rarest word, and stops a long fruitless scan saying there may be more', async () => {
+    await putArticle(db, article('more', 400, 60), 'shipped', 'v1', NOW);
+    // "satz" is in over a thousand German cards and six Italian ones, which sort last.
+    const italian = (limit: number) => browseCards(db, { course: 'it', search: 'satz', limit });
+    expect(await italian(1)).toEqual({ items: [], more: true });
+    const found = await italian(50);
+    expect(found.items.map((x) => x.card.lang)).toEqual(['it', 'it', 'it', 'it', 'it', 'it']);
+    expect(found.more).toBe(false);
+    // A word with no entries ends the search at once, whatever the other words.
+    expect(await page({ search: 'satz zzz' })).toEqual({ items: [], more: false });
+    expect((await page({ search: 'satz zahlc' })).items).toHaveLength(0);
+    expect((await page({ search: 'damas zahlc' })).items).toHaveLength(6);
+  });
+
   it('combines a search with a met state', async () => {
     await db.cards.bulkPut([
       row(de[15]!, { state: 'learning' }),
@@ -236,6 +250,8 @@ describe('browseCount', () => {
     expect(await browseCount(db, { course: 'it' })).toBe(6);
     expect(await browseCount(db, { course: 'de', kind: 'produce' })).toBe(20);
     expect(await browseCount(db, { course: 'de', state: 'learning' })).toBe(1);
+    expect(await browseCount(db, { course: 'de', state: 'learning', kind: 'produce' })).toBe(1);
+    expect(await browseCount(db, { course: 'de', state: 'learning', kind: 'understand' })).toBe(0);
     expect(await browseCount(db, { course: 'de', state: 'suspended' })).toBe(2);
     expect(await browseCount(db, { course: 'de', state: 'new' })).toBe(56);
     expect(await browseCount(db, { course: 'de', state: 'new', kind: 'understand' })).toBe(38);

@@ -8,7 +8,6 @@
  * answered has no row. So "new" is the course minus the met cards' keys, and
  * the other states start from the `[course+state]` index.
  */
-import Dexie, { type Collection } from 'dexie';
 import type { Card, CardKind } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import type { CardStateName } from '@/lib/srs/card-state';
@@ -37,11 +36,19 @@ export interface BrowseItem {
 
 export interface BrowsePage {
   readonly items: BrowseItem[];
-  /** Whether more cards match after these. */
+  /** Whether more cards match after these (or, for a search cut short, may). */
   readonly more: boolean;
 }
 
-const MET_STATES = ['learning', 'review', 'relearning'] as const;
+/**
+ * Rows a search may read per card it lists before it stops and says "more": a
+ * common word whose other words rarely match (or that is common in another
+ * language: the term index holds every language) would otherwise read them all.
+ */
+export const SEARCH_ROWS_PER_CARD = 40;
+
+/** How many of a word's index entries tell it is rare enough to walk first. */
+const RARE_ENTRIES = 2000;
 
 /** Suspension hides the schedule's state; a card without a row is new. */
 export function browseState(row: CardRow | undefined): BrowseState {
@@ -55,18 +62,31 @@ function kindOfId(id: CardId): string | undefined {
 }
 
 /**
- * The next `count` candidate ids in list order (fewer only at the end), already
- * narrowed by what an index or a key can check; each call goes on from the last.
+ * The next `count` candidate ids in list order, already narrowed by what an
+ * index or a key can check; each call goes on from the last. Fewer means the
+ * end, unless `cut`: the scan stopped at its budget.
  */
-type Candidates = (count: number) => Promise<CardId[]>;
+type Candidates = (count: number) => Promise<{ ids: CardId[]; cut?: boolean }>;
 
-/** Candidates from a Dexie collection, built afresh per call and resumed by offset. */
-function byOffset(collection: () => Collection<unknown, CardId>): Candidates {
-  let offset = 0;
+/** One batch of raw ids from where the last ended, and whether it was the last. */
+type Source = (size: number) => Promise<{ ids: CardId[]; end: boolean }>;
+
+/**
+ * Candidates from batches of a source, keeping the ids that pass `keep`. Batches
+ * grow, since thousands may fail (met cards before the first new one).
+ */
+function batched(source: Source, keep: (id: CardId) => boolean): Candidates {
+  const pending: CardId[] = [];
+  let end = false;
+  let size = 256;
   return async (count) => {
-    const ids = await collection().offset(offset).limit(count).primaryKeys();
-    offset += ids.length;
-    return ids;
+    while (pending.length < count && !end) {
+      const batch = await source(size);
+      for (const id of batch.ids) if (keep(id)) pending.push(id);
+      end = batch.end;
+      size = Math.min(size * 2, 4096);
+    }
+    return { ids: pending.splice(0, count) };
   };
 }
 
@@ -106,7 +126,7 @@ async function collect(
   // needs its row or content (a suspended card among the met keys, a sentence gone).
   for (;;) {
     const want = q.limit + 1 - items.length;
-    const ids = await candidates(want);
+    const { ids, cut } = await candidates(want);
     signal?.throwIfAborted();
     const [cards, rows] = await Promise.all([getCards(db, ids), db.cards.bulkGet(ids)]);
     ids.forEach((_, i) => {
@@ -117,17 +137,41 @@ async function collect(
       items.push({ card, row });
     });
     if (items.length > q.limit) return { items: items.slice(0, q.limit), more: true };
-    if (ids.length < want) return { items, more: false };
+    if (ids.length < want) return { items, more: !!cut };
   }
 }
 
-/** Keys of the course's cards that have left "new", from the state index alone (no rows read). */
+/** Key chunks of this size deserialise in a few milliseconds: no long task. */
+const KEY_CHUNK = 4096;
+
+/** Every card row's key in the course, in chunks along the primary key (ids start `lang:`). */
+async function courseRowKeys(db: TriglotDb, course: Lang): Promise<CardId[]> {
+  const out: CardId[] = [];
+  let after = `${course}:`;
+  for (;;) {
+    const keys = await db.cards
+      .where(':id')
+      .between(after, `${course}:\uffff`, false, false)
+      .limit(KEY_CHUNK)
+      .primaryKeys();
+    out.push(...keys);
+    if (keys.length < KEY_CHUNK) return out;
+    after = keys[keys.length - 1]!;
+  }
+}
+
+/**
+ * Keys of the course's cards that have left "new": every row but those in state
+ * new (few: left by undo, or a new card suspended), from keys alone.
+ */
 async function metKeys(db: TriglotDb, course: Lang): Promise<Set<CardId>> {
-  // One exact-key range per state, as the queue does: `anyOf` would walk the index with jumps.
-  const keys = await Promise.all(
-    MET_STATES.map((s) => db.cards.where('[course+state]').equals([course, s]).primaryKeys()),
-  );
-  return new Set(keys.flat());
+  const [all, fresh] = await Promise.all([
+    courseRowKeys(db, course),
+    db.cards.where('[course+state]').equals([course, 'new']).primaryKeys(),
+  ]);
+  const met = new Set(all);
+  for (const id of fresh) met.delete(id);
+  return met;
 }
 
 /** The course in rank order on index keys alone, so skipping met cards or other kinds reads no rows. */
@@ -138,41 +182,69 @@ function rankCandidates(
   skip: ReadonlySet<CardId> | null,
 ): Candidates {
   let after: CardRef | null = null;
-  let done = false;
-  let batch = 256;
-  // Kept between calls: a walk resumes only after the last ref of a batch.
-  const pending: CardId[] = [];
-  return async (count) => {
-    while (pending.length < count && !done) {
-      const refs = await cardsInRankOrder(db, course, after, batch);
-      for (const ref of refs) {
-        if ((!kind || kindOfId(ref.id) === kind) && !skip?.has(ref.id)) pending.push(ref.id);
-      }
-      if (refs.length < batch) done = true;
-      else after = refs[refs.length - 1]!;
-      // Thousands of met cards may come before the first new one: take longer strides.
-      batch = Math.min(batch * 2, 4096);
-    }
-    return pending.splice(0, count);
-  };
+  return batched(
+    async (size) => {
+      const refs = await cardsInRankOrder(db, course, after, size);
+      after = refs[refs.length - 1] ?? after;
+      return { ids: refs.map((r) => r.id), end: refs.length < size };
+    },
+    (id) => (!kind || kindOfId(id) === kind) && !skip?.has(id),
+  );
 }
 
+/**
+ * A met state from its index, keys only (suspension is checked on the page's
+ * rows); suspended cards from the course's rows in primary-key chunks, since
+ * no index holds the flag.
+ */
 function rowCandidates(
   db: TriglotDb,
   course: Lang,
   state: Exclude<BrowseState, 'new'>,
   kind: CardKind | undefined,
 ): Candidates {
-  const rows =
-    state === 'suspended'
-      ? // No index on the flag: every met card of the course, which is the learner's history, not the course.
-        db.cards.where('[course+due]').between([course, Dexie.minKey], [course, Dexie.maxKey])
-      : db.cards.where('[course+state]').equals([course, state]);
-  return byOffset(() =>
-    rows
-      .clone()
-      .filter((r) => (state === 'suspended') === r.suspended && (!kind || kindOfId(r.id) === kind)),
-  );
+  const ofKind = (id: CardId) => !kind || kindOfId(id) === kind;
+  if (state === 'suspended') return batched(suspendedSource(db, course), ofKind);
+  let offset = 0;
+  return batched(async (size) => {
+    const ids = await db.cards
+      .where('[course+state]')
+      .equals([course, state])
+      .offset(offset)
+      .limit(size)
+      .primaryKeys();
+    offset += ids.length;
+    return { ids, end: ids.length < size };
+  }, ofKind);
+}
+
+/** The course's suspended cards, reading its rows a chunk at a time in id order (ids start `lang:`). */
+function suspendedSource(db: TriglotDb, course: Lang): Source {
+  let after = `${course}:`;
+  return async (size) => {
+    // Rows, unlike keys, cost real time to deserialise: a thousand keeps each read a short task.
+    const rows = await db.cards
+      .where(':id')
+      .between(after, `${course}:\uffff`, false, false)
+      .limit(Math.min(size, 1024))
+      .toArray();
+    if (rows.length > 0) after = rows[rows.length - 1]!.id;
+    return {
+      ids: rows.filter((r) => r.suspended).map((r) => r.id),
+      end: rows.length < Math.min(size, 1024),
+    };
+  };
+}
+
+/** Every suspended card of the course. */
+async function suspendedIds(db: TriglotDb, course: Lang): Promise<Set<CardId>> {
+  const source = suspendedSource(db, course);
+  const out = new Set<CardId>();
+  for (;;) {
+    const { ids, end } = await source(4096);
+    ids.forEach((id) => out.add(id));
+    if (end) return out;
+  }
 }
 
 async function searchCandidates(
@@ -188,76 +260,120 @@ async function searchCandidates(
     keep = (id) => !met.has(id);
   } else if (q.state) {
     const state = q.state;
-    const ids = new Set(
-      await (state === 'suspended'
-        ? db.cards
-            .where('[course+due]')
-            .between([q.course, Dexie.minKey], [q.course, Dexie.maxKey])
-            .filter((r) => r.suspended)
-            .primaryKeys()
-        : db.cards.where('[course+state]').equals([q.course, state]).primaryKeys()),
-    );
+    const ids =
+      state === 'suspended'
+        ? await suspendedIds(db, q.course)
+        : new Set(await stateKeys(db, q.course, state));
     keep = (id) => ids.has(id);
   }
-  // The longest word has the fewest index entries to walk; the others are checked on the row.
-  const longest = [...words].sort((a, b) => b.length - a.length)[0]!;
-  return byOffset(() =>
-    db.content
+  const driver = await rarestWord(db, words);
+  if (driver === null) return async () => ({ ids: [] });
+  let offset = 0;
+  return async (count) => {
+    // The budget grows with the list, so "Show more" searches further.
+    const budget = (offset + count) * SEARCH_ROWS_PER_CARD;
+    let read = 0;
+    const ids = await db.content
       .where('terms')
-      .startsWith(longest)
+      .startsWith(driver)
       .distinct()
-      .until(() => !!signal?.aborted)
+      .until(() => !!signal?.aborted || ++read > budget)
       .filter(
         (c) =>
           c.lang === q.course &&
           (!q.kind || c.kind === q.kind) &&
           (!keep || keep(c.id)) &&
           words.every((w) => c.terms.some((t) => t.startsWith(w))),
-      ),
+      )
+      .offset(offset)
+      .limit(count)
+      .primaryKeys();
+    offset += ids.length;
+    return { ids, cut: read > budget };
+  };
+}
+
+/**
+ * The word whose prefix has the fewest index entries, from at most RARE_ENTRIES
+ * keys of each (all of them common: the longest); null when one has none, so
+ * nothing can match.
+ */
+async function rarestWord(db: TriglotDb, words: readonly string[]): Promise<string | null> {
+  const longest = [...words].sort((a, b) => b.length - a.length);
+  const sizes = await Promise.all(
+    longest.map(async (w) => {
+      const keys = await db.content.where('terms').startsWith(w).limit(RARE_ENTRIES).primaryKeys();
+      return keys.length;
+    }),
   );
+  const fewest = Math.min(...sizes);
+  return fewest === 0 ? null : longest[sizes.indexOf(fewest)]!;
 }
 
 /**
  * How many cards of a course match a filter without a search, from counts and
- * keys rather than rows where the stores allow. Met rows whose sentence has
- * left the library still count as met (their history stays), so a count can
- * be off from the list by those few.
+ * keys rather than rows where the stores allow (suspension needs the met rows,
+ * read in chunks). Met rows whose sentence has left the library still count as
+ * met (their history stays), so a count can be off from the list by those few.
  */
 export async function browseCount(db: TriglotDb, f: BrowseFilter): Promise<number> {
   const { course, kind, state } = f;
   if (!state) return courseCount(db, course, kind);
+  const ofKind = (ids: Iterable<CardId>) => {
+    let n = 0;
+    for (const id of ids) if (!kind || kindOfId(id) === kind) n++;
+    return n;
+  };
+  const suspended = await suspendedIds(db, course);
+  if (state === 'suspended') return ofKind(suspended);
   if (state === 'new') {
     const [total, met] = await Promise.all([courseCount(db, course, kind), metKeys(db, course)]);
-    // A suspended row in state new is not new either.
-    const suspendedNew = await db.cards
-      .where('[course+state]')
-      .equals([course, 'new'])
-      .filter((r) => r.suspended && (!kind || kindOfId(r.id) === kind))
-      .count();
-    let metOfKind = 0;
-    for (const id of met) if (!kind || kindOfId(id) === kind) metOfKind++;
-    return Math.max(0, total - metOfKind - suspendedNew);
+    const suspendedNew = [...suspended].filter((id) => !met.has(id));
+    return Math.max(0, total - ofKind(met) - ofKind(suspendedNew));
   }
-  const rows =
-    state === 'suspended'
-      ? db.cards.where('[course+due]').between([course, Dexie.minKey], [course, Dexie.maxKey])
-      : db.cards.where('[course+state]').equals([course, state]);
-  return rows
-    .filter((r) => (state === 'suspended') === r.suspended && (!kind || kindOfId(r.id) === kind))
-    .count();
+  const inState = db.cards.where('[course+state]').equals([course, state]);
+  const suspendedHere = (await db.cards.bulkGet([...suspended])).filter(
+    (r) => r?.state === state,
+  ).length;
+  if (!kind) return (await inState.count()) - suspendedHere;
+  let n = 0;
+  for (const id of await stateKeys(db, course, state)) {
+    if (kindOfId(id) === kind && !suspended.has(id)) n++;
+  }
+  return n;
+}
+
+/** Keys in one state of the schedule, a chunk at a time (one read of tens of thousands is a long task). */
+async function stateKeys(db: TriglotDb, course: Lang, state: CardStateName): Promise<CardId[]> {
+  const out: CardId[] = [];
+  for (let offset = 0; ; offset += KEY_CHUNK) {
+    const keys = await db.cards
+      .where('[course+state]')
+      .equals([course, state])
+      .offset(offset)
+      .limit(KEY_CHUNK)
+      .primaryKeys();
+    out.push(...keys);
+    if (keys.length < KEY_CHUNK) return out;
+  }
 }
 
 /** The course's cards (of a kind): a native index count, or per article a primary-key range, since ids start `lang:article:kind:`. */
 async function courseCount(db: TriglotDb, course: Lang, kind: CardKind | undefined) {
   if (!kind) return courseRange(db, course, null).count();
   const articles = await db.articles.toCollection().primaryKeys();
-  const counts = await Promise.all(
-    articles.map((a) => {
-      const prefix = `${course}:${a}:${kind}:`;
-      return db.content.where(':id').between(prefix, `${prefix}\uffff`).count();
-    }),
-  );
-  return counts.reduce((a, b) => a + b, 0);
+  let total = 0;
+  // A few hundred requests at a time: issuing thousands at once is one long task.
+  for (let i = 0; i < articles.length; i += 200) {
+    const counts = await Promise.all(
+      articles.slice(i, i + 200).map((a) => {
+        const prefix = `${course}:${a}:${kind}:`;
+        return db.content.where(':id').between(prefix, `${prefix}\uffff`).count();
+      }),
+    );
+    total += counts.reduce((a, b) => a + b, 0);
+  }
+  return total;
 }
 
 /** One card as Browse shows it, with its row: the detail pane, whatever the list's filter. */

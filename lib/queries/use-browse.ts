@@ -1,7 +1,8 @@
 'use client';
 
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CardKind } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import {
@@ -17,6 +18,7 @@ import { getDb } from '@/lib/db/client';
 import { queryCards, type CardPage } from '@/lib/db/content-repo';
 import type { EventRow } from '@/lib/db/schema';
 import { cardHistory } from '@/lib/db/study-repo';
+import { queryKeys } from './keys';
 
 /** The value once it has stopped changing for `ms`: a search runs when typing pauses. */
 export function useDebouncedValue<T>(value: T, ms: number): T {
@@ -28,28 +30,30 @@ export function useDebouncedValue<T>(value: T, ms: number): T {
   return settled;
 }
 
+let changes = 0;
+
 /**
- * A live query that aborts its previous run when it starts another (a newer
- * query, or a change in the stores), so a scan nobody will see stops early.
- * Results carry the key they were asked with: until the newest arrives the
- * previous one stays on screen, and the caller can tell it is stale. A failed
- * read is `null`, for the screen to say so rather than unmount.
+ * A number that changes whenever a card row or the content of a course changes,
+ * here or in another tab. The lists are plain queries keyed on it rather than
+ * live queries: a live query records every key it reads (tens of thousands for
+ * the met cards' keys) to know what to watch, which costs the main thread far
+ * more than the read. Two primary-key counts watch the same ranges for nothing.
  */
-function useLatestLiveQuery<T>(
-  key: string | null,
-  run: (signal: AbortSignal) => Promise<T>,
-): { key: string; value: T | null } | undefined {
-  const running = useRef<AbortController | null>(null);
-  useEffect(() => () => running.current?.abort(), []);
+function useCourseChanges(course: Lang | null): number | undefined {
   return useLiveQuery(async () => {
-    running.current?.abort();
-    if (key === null) return undefined;
-    const controller = new AbortController();
-    running.current = controller;
-    // An aborted run's result is dropped by Dexie, so its error needs no care here.
-    return { key, value: await run(controller.signal).catch(() => null) };
-  }, [key]);
+    if (!course) return undefined;
+    const db = getDb();
+    const [from, to] = [`${course}:`, `${course}:\uffff`];
+    await Promise.all([
+      db.cards.where(':id').between(from, to).count(),
+      db.content.where(':id').between(from, to).count(),
+    ]);
+    return ++changes;
+  }, [course]);
 }
+
+const browseKey = (kind: string, q: object, version: number | undefined) =>
+  [...queryKeys.all, 'browse', kind, q, version] as const;
 
 export interface BrowseResult {
   /** Null when the stores could not be read. */
@@ -58,18 +62,37 @@ export interface BrowseResult {
   readonly stale: boolean;
 }
 
-/** A page of Browse's list, live across tabs; `null` waits (for the library import). */
+/**
+ * A page of Browse's list, kept up to date across tabs; `null` waits (for the
+ * library import). A superseded query's scan is aborted (TanStack cancels the
+ * signal of a query nobody observes), and its page stays shown until the new one.
+ */
 export function useBrowsePage(q: BrowseQuery | null): BrowseResult | undefined {
-  const key = q && JSON.stringify(q);
-  const result = useLatestLiveQuery(key, (signal) => browseCards(getDb(), q!, signal));
-  return result && { page: result.value, stale: result.key !== key };
+  const version = useCourseChanges(q?.course ?? null);
+  const result = useQuery({
+    queryKey: browseKey('page', q ?? {}, version),
+    queryFn: ({ signal }) => browseCards(getDb(), q!, signal),
+    enabled: q !== null && version !== undefined,
+    placeholderData: keepPreviousData,
+    gcTime: 60_000,
+  });
+  if (result.isError) return { page: null, stale: false };
+  return result.data ? { page: result.data, stale: result.isPlaceholderData } : undefined;
 }
 
-/** How many cards match a filter without a search (cheap: counts and keys, not rows). */
+/** How many cards match a filter without a search (counts and keys, not rows). */
 export function useBrowseCount(f: BrowseFilter | null): number | undefined {
-  const key = f && JSON.stringify(f);
-  const result = useLatestLiveQuery(key, () => browseCount(getDb(), f!));
-  return result?.key === key ? (result.value ?? undefined) : undefined;
+  const version = useCourseChanges(f?.course ?? null);
+  const result = useQuery({
+    queryKey: browseKey('count', f ?? {}, version),
+    queryFn: () => browseCount(getDb(), f!),
+    enabled: f !== null && version !== undefined,
+    // While a change elsewhere is counted again, the old count of the same filter stands.
+    placeholderData: (previous, query) =>
+      query && JSON.stringify(query.queryKey[3]) === JSON.stringify(f) ? previous : undefined,
+    gcTime: 60_000,
+  });
+  return result.data;
 }
 
 /** One card and its stored state, for the detail pane whatever the list shows. */
@@ -81,11 +104,16 @@ export function useBrowseCard(id: CardId | null): BrowseItem | undefined {
 export function useCoursePage(
   q: { lang: Lang; kind: CardKind | undefined; limit: number } | null,
 ): CardPage | null | undefined {
-  const key = q && JSON.stringify(q);
-  const result = useLatestLiveQuery(key, () =>
-    queryCards(getDb(), { lang: q!.lang, kind: q!.kind, offset: 0, limit: q!.limit }),
-  );
-  return result?.value;
+  const version = useCourseChanges(q?.lang ?? null);
+  const result = useQuery({
+    queryKey: browseKey('cards', q ?? {}, version),
+    queryFn: () =>
+      queryCards(getDb(), { lang: q!.lang, kind: q!.kind, offset: 0, limit: q!.limit }),
+    enabled: q !== null && version !== undefined,
+    placeholderData: keepPreviousData,
+    gcTime: 60_000,
+  });
+  return result.isError ? null : result.data;
 }
 
 export function useCardHistory(id: CardId | null): readonly EventRow[] | undefined {
