@@ -2,12 +2,14 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ankiClozeTsv } from '@/lib/backup/anki';
-import { BackupError, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
+import { BackupClient, type BackupProgress as Progress } from '@/lib/backup/client';
+import { BackupError } from '@/lib/backup/format';
+import type { ImportSummary } from '@/lib/backup/protocol';
 import type { Card } from '@/lib/corpus/model';
 import { LANGS, type Lang } from '@/lib/corpus/types';
-import { clearAll, exportBackup, importBackup } from '@/lib/db/backup-repo';
+import { clearAll } from '@/lib/db/backup-repo';
 import { announce } from '@/lib/db/changes';
 import { getDb } from '@/lib/db/client';
 import { courseCardPages } from '@/lib/db/content-repo';
@@ -15,11 +17,16 @@ import { queryKeys } from '@/lib/queries/keys';
 import { ensureLibrary } from '@/lib/queries/use-library';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+import { BackupProgress, type BackupTask } from './BackupProgress';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Codes whose message can say the line of a version-4 file. */
+const LINE_CODES = ['NOT_JSON', 'INVALID', 'BAD_TIME', 'TRUNCATED'] as const;
+type LineCode = (typeof LINE_CODES)[number];
+
+function download(name: string, content: Blob) {
+  const url = URL.createObjectURL(content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -43,6 +50,29 @@ export function DataPanel() {
   const [busy, setBusy] = useState(false);
   const [course, setCourse] = useState<Lang>('de');
   const [confirmClear, setConfirmClear] = useState(false);
+  const [task, setTask] = useState<{ kind: BackupTask; progress: Progress } | null>(null);
+  // The last import, while it can still be taken back.
+  const [lastImport, setLastImport] = useState<ImportSummary | null>(null);
+  const client = useRef<BackupClient | null>(null);
+  useEffect(() => {
+    const c = new BackupClient();
+    client.current = c;
+    return () => c.dispose();
+  }, []);
+
+  const errorText = (e: BackupError) => {
+    const values = {
+      where: e.params.where ?? '',
+      size: e.params.sizeMb ?? 0,
+      limit: e.params.limitMb ?? 0,
+      version: e.params.version ?? '',
+      line: e.params.line ?? 0,
+      expected: e.params.expected ?? 0,
+    };
+    return e.params.line !== undefined && (LINE_CODES as readonly string[]).includes(e.code)
+      ? t(`lineErrors.${e.code as LineCode}`, values)
+      : t(`errors.${e.code}`, values);
+  };
 
   const run = async (task: () => Promise<string>) => {
     setBusy(true);
@@ -51,17 +81,56 @@ export function DataPanel() {
       setMessage({ kind: 'ok', text: await task() });
     } catch (error) {
       const e = error instanceof BackupError ? error : new BackupError('STORAGE', String(error));
-      const text = t(`errors.${e.code}`, {
-        where: e.params.where ?? '',
-        size: e.params.sizeMb ?? 0,
-        limit: e.params.limitMb ?? 0,
-        version: e.params.version ?? '',
-      });
-      setMessage({ kind: 'error', text });
+      setMessage({ kind: e.code === 'CANCELLED' ? 'ok' : 'error', text: errorText(e) });
     } finally {
       setBusy(false);
+      setTask(null);
     }
   };
+
+  /** A job in the Worker, its progress on the bar. */
+  const inWorker = <T,>(
+    kind: BackupTask,
+    job: (c: BackupClient, onProgress: (p: Progress) => void) => Promise<T>,
+  ): Promise<T> => {
+    const c = client.current;
+    if (!c) return Promise.reject(new BackupError('WORKER', 'no backup worker'));
+    setTask({
+      kind,
+      progress: {
+        type: 'progress',
+        job: 0,
+        stage: kind === 'import' ? 'check' : kind,
+        done: 0,
+        total: 0,
+      },
+    });
+    return job(c, (progress) => setTask({ kind, progress }));
+  };
+
+  const importFile = (file: File) =>
+    void run(async () => {
+      setLastImport(null);
+      const result = await inWorker('import', (c, p) => c.import(file, Date.now(), p));
+      announce({ kind: 'import' });
+      // The file may have brought articles of the learner's own.
+      await queryClient.invalidateQueries({ queryKey: queryKeys.library() });
+      if (result.addedEvents > 0 || result.addedArticleIds.length > 0) setLastImport(result);
+      const text = t('imported', { reviews: result.addedAnswers, cards: result.rebuiltCards });
+      const { count, firstLine } = result.repeated;
+      return count > 0 ? `${text} ${t('repeated', { count, line: firstLine ?? 0 })}` : text;
+    });
+
+  const undoLast = (last: ImportSummary) =>
+    void run(async () => {
+      const removed = await inWorker('undo', (c, p) =>
+        c.undo(last.importId, last.addedArticleIds, p),
+      );
+      setLastImport(null);
+      announce({ kind: 'import' });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.library() });
+      return t('undone', { count: removed });
+    });
 
   return (
     <section aria-labelledby={`${id}-heading`} className="data-panel">
@@ -73,16 +142,9 @@ export function DataPanel() {
           disabled={busy}
           onClick={() =>
             void run(async () => {
-              const backup = await exportBackup(getDb(), Date.now());
-              download(
-                `triglot-backup-${today()}.json`,
-                'application/json',
-                JSON.stringify(backup),
-              );
-              return t('exported', {
-                reviews: backup.events.filter((e) => e.kind === 'answer').length,
-                cards: new Set(backup.events.map((e) => e.cardId)).size,
-              });
+              const out = await inWorker('export', (c, p) => c.export(Date.now(), p));
+              download(`triglot-backup-${today()}.jsonl`, out.blob);
+              return t('exported', { reviews: out.answers, cards: out.cards });
             })
           }
         >
@@ -95,23 +157,27 @@ export function DataPanel() {
           id={`${id}-import`}
           className="visually-hidden"
           type="file"
-          accept="application/json,.json"
+          accept="application/json,.json,application/x-ndjson,.jsonl,.ndjson"
           disabled={busy}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (!file) return;
-            void run(async () => {
-              const now = Date.now();
-              if (file.size > MAX_BACKUP_BYTES) parseBackup('', file.size, now);
-              const backup = parseBackup(await file.text(), file.size, now);
-              const result = await importBackup(getDb(), backup, now);
-              announce({ kind: 'import' });
-              return t('imported', { reviews: result.addedAnswers, cards: result.rebuiltCards });
-            });
+            if (file) importFile(file);
           }}
         />
+        {lastImport && !busy && (
+          <button type="button" onClick={() => undoLast(lastImport)}>
+            {t('undo')}
+          </button>
+        )}
       </div>
+      {task && (
+        <BackupProgress
+          task={task.kind}
+          progress={task.progress}
+          onCancel={() => client.current?.cancel()}
+        />
+      )}
       <div className="field">
         <label htmlFor={`${id}-course`}>{t('ankiCourse')}</label>
         <select
@@ -139,7 +205,10 @@ export function DataPanel() {
               for await (const page of courseCardPages(getDb(), course)) cards.push(...page);
               const hint = hintLanguage(settings ?? defaultSettings, course, locale);
               const tsv = ankiClozeTsv(cards, hint, (c) => c.article);
-              download(`triglot-${course}-anki.txt`, 'text/tab-separated-values', tsv);
+              download(
+                `triglot-${course}-anki.txt`,
+                new Blob([tsv], { type: 'text/tab-separated-values' }),
+              );
               return t('ankiDone', { count: cards.filter((c) => c.kind === 'cloze').length });
             })
           }

@@ -12,13 +12,18 @@ import { legacyEvents } from '@/lib/srs/legacy';
  */
 export const BACKUP_APP = 'triglot';
 export const BACKUP_VERSION = 3;
+/** The newest version: JSON Lines (lib/backup/stream.ts), read a line at a time. */
+export const STREAM_BACKUP_VERSION = 4;
 /** Versions parseBackup reads: 1 had no articles; 1 and 2 kept answers with whole states, 3 the event log. */
 const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
 /** Times before this are no Triglot (or Anki-era) review: a corrupted or foreign number. */
 export const EARLIEST_TIME = Date.UTC(2006, 0, 1);
 /** A clock may run a little ahead; a day ahead of this device is not a time, it is an error. */
 export const FUTURE_SLACK_MS = 86_400_000;
-/** A backup is read whole into memory; this bounds that, well above a heavy learner's file. */
+/**
+ * Versions 1 to 3 are one JSON document, read whole into memory; this bounds that.
+ * Version 4 is read a line at a time and has no limit of its own.
+ */
 export const MAX_BACKUP_BYTES = 64_000_000;
 
 const cardState = z.object({
@@ -65,7 +70,7 @@ const eventBase = {
   at: z.number().finite(),
   importId: z.string().optional(),
 };
-const event = z.discriminatedUnion('kind', [
+export const eventSchema = z.discriminatedUnion('kind', [
   z.object({
     ...eventBase,
     kind: z.literal('answer'),
@@ -127,7 +132,7 @@ const word = z.object({
   rank: z.number().finite().optional(),
 });
 /** An article the learner added: everything needed to put it back on another device. */
-const articleBundle = z.object({
+export const articleBundleSchema = z.object({
   format: z.literal(CORPUS_FORMAT),
   article: z.object({
     format: z.literal(CORPUS_FORMAT),
@@ -156,7 +161,7 @@ const legacySchema = z.object({
   settings: z.unknown(),
   cards: z.array(cardRow),
   reviews: z.array(reviewRow),
-  articles: z.array(articleBundle).default([]),
+  articles: z.array(articleBundleSchema).default([]),
 });
 
 export const backupSchema = z.object({
@@ -165,9 +170,9 @@ export const backupSchema = z.object({
   exportedAt: z.number().finite(),
   settings: z.unknown(),
   /** The whole log: card states are its replay, so they are not in the file. */
-  events: z.array(event),
+  events: z.array(eventSchema),
   /** The learner's own articles; shipped ones come with the app. */
-  articles: z.array(articleBundle),
+  articles: z.array(articleBundleSchema),
 });
 
 export type Backup = z.infer<typeof backupSchema>;
@@ -180,8 +185,13 @@ export type BackupErrorCode =
   | 'UNKNOWN_VERSION'
   | 'INVALID'
   | 'BAD_TIME'
+  /** A version-4 file that ends before its header's counts: a download cut short. */
+  | 'TRUNCATED'
   | 'QUOTA'
-  | 'STORAGE';
+  | 'STORAGE'
+  | 'CANCELLED'
+  /** The background task could not start or stopped unexpectedly. */
+  | 'WORKER';
 
 export class BackupError extends CodedError<BackupErrorCode> {
   override readonly name = 'BackupError';
@@ -194,13 +204,18 @@ export class BackupError extends CodedError<BackupErrorCode> {
       readonly sizeMb?: number;
       readonly limitMb?: number;
       readonly version?: string;
+      /** The line of a version-4 file (1-based). */
+      readonly line?: number;
+      /** Lines the header announced, for TRUNCATED. */
+      readonly expected?: number;
     } = {},
   ) {
     super(code, message);
   }
 }
 
-function path(p: readonly PropertyKey[]): string {
+/** A zod issue's path as a field name: `events[3].at`. */
+export function issuePath(p: readonly PropertyKey[]): string {
   return p.reduce<string>(
     (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
     '',
@@ -208,23 +223,57 @@ function path(p: readonly PropertyKey[]): string {
 }
 
 function invalid(issue: z.core.$ZodIssue): BackupError {
-  const where = path(issue.path);
+  const where = issuePath(issue.path);
   return new BackupError('INVALID', `${where || 'file'}: ${issue.message}`, {
     where: where || '/',
   });
 }
 
-/** Every time in the file is a plausible one: not before 2006, not a day ahead of this device. */
+/** Not before 2006, not a day ahead of this device. */
+export function isPlausibleTime(at: number, now: number): boolean {
+  return at >= EARLIEST_TIME && at <= now + FUTURE_SLACK_MS;
+}
+
+/** The time as a date for a message, even when it is far outside what Date can show. */
+export function timeForMessage(at: number): string {
+  return new Date(Math.min(Math.max(at, -8.64e15), 8.64e15)).toISOString();
+}
+
+/** Every time in the file is a plausible one. */
 function checkTimes(backup: Backup, now: number, where: (i: number) => string): void {
   backup.events.forEach((e, i) => {
-    if (e.at < EARLIEST_TIME || e.at > now + FUTURE_SLACK_MS) {
+    if (!isPlausibleTime(e.at, now)) {
       throw new BackupError(
         'BAD_TIME',
-        `${where(i)}: ${new Date(Math.min(Math.max(e.at, -8.64e15), 8.64e15)).toISOString()} is not a plausible time.`,
+        `${where(i)}: ${timeForMessage(e.at)} is not a plausible time.`,
         { where: where(i) },
       );
     }
   });
+}
+
+/**
+ * The first checks of any backup, whole or streamed: whose file it is and which
+ * version it says it is. `line` is set for a streamed file's header.
+ */
+export function backupVersion(raw: unknown, line?: number): number {
+  const at = line === undefined ? {} : { line };
+  if (!raw || typeof raw !== 'object' || (raw as { app?: unknown }).app !== BACKUP_APP) {
+    throw new BackupError('OTHER_APP', 'The file is not a Triglot backup.', at);
+  }
+  if (!('version' in raw)) throw new BackupError('NO_VERSION', 'The file says no version.', at);
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number') {
+    throw new BackupError(
+      'INVALID',
+      `version: expected a number, found ${JSON.stringify(version)}`,
+      {
+        where: 'version',
+        ...at,
+      },
+    );
+  }
+  return version;
 }
 
 /**
@@ -242,7 +291,7 @@ export function parseBackup(
     const limitMb = MAX_BACKUP_BYTES / 1e6;
     throw new BackupError(
       'TOO_LARGE',
-      `The file is ${sizeMb} MB; a backup is at most ${limitMb} MB.`,
+      `The file is ${sizeMb} MB; a backup of version 1 to 3 is read whole, at most ${limitMb} MB.`,
       { sizeMb, limitMb },
     );
   }
@@ -252,24 +301,11 @@ export function parseBackup(
   } catch (error) {
     throw new BackupError('NOT_JSON', `The file is not JSON: ${(error as Error).message}`);
   }
-  if (!raw || typeof raw !== 'object' || (raw as { app?: unknown }).app !== BACKUP_APP) {
-    throw new BackupError('OTHER_APP', 'The file is not a Triglot backup.');
-  }
-  if (!('version' in raw)) throw new BackupError('NO_VERSION', 'The file says no version.');
-  const version = (raw as { version?: unknown }).version;
-  if (typeof version !== 'number') {
-    throw new BackupError(
-      'INVALID',
-      `version: expected a number, found ${JSON.stringify(version)}`,
-      {
-        where: 'version',
-      },
-    );
-  }
+  const version = backupVersion(raw);
   if (!READABLE_VERSIONS.includes(version)) {
     throw new BackupError(
       'UNKNOWN_VERSION',
-      `Backup version ${version} is not one this Triglot can read (it reads versions 1 to ${BACKUP_VERSION}).`,
+      `Backup version ${version} is not one this Triglot can read as one JSON document (it reads versions 1 to ${STREAM_BACKUP_VERSION}).`,
       { version: String(version) },
     );
   }
@@ -278,7 +314,7 @@ export function parseBackup(
     if (!parsed.success) throw invalid(parsed.error.issues[0]!);
     const old = parsed.data;
     old.reviews.forEach((r, i) => {
-      if (r.review < EARLIEST_TIME || r.review > now + FUTURE_SLACK_MS) {
+      if (!isPlausibleTime(r.review, now)) {
         throw new BackupError('BAD_TIME', `reviews[${i}].review is not a plausible time.`, {
           where: `reviews[${i}].review`,
         });

@@ -4,14 +4,18 @@
  */
 import type { Backup } from '@/lib/backup/format';
 import { BACKUP_APP, BACKUP_VERSION, BackupError } from '@/lib/backup/format';
+import type { StreamHeader, StreamItem } from '@/lib/backup/stream';
 import { contentHash } from '@/lib/corpus/hash';
+import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
 import { parseSettings } from '@/lib/settings/settings';
 import { classifyStorageError } from './errors';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
-import { articleUnits, putArticle, textsKey } from './content-repo';
-import { replayCards, type CardKey } from './event-repo';
-import type { ArticleRow, EventRow, TriglotDb } from './schema';
+import { articleUnits, deleteArticle, putArticle, textsKey } from './content-repo';
+import Dexie from 'dexie';
+import { replayCards, storedScheduler, type CardKey } from './event-repo';
+import { replayCard, type EventId } from '@/lib/srs/events';
+import type { ArticleRow, CardRow, EventRow, TriglotDb } from './schema';
 
 /** A stored article back into the bundle it was added from. */
 async function articleBundleOf(db: TriglotDb, row: ArticleRow): Promise<ArticleBundle> {
@@ -117,11 +121,10 @@ export async function importBackup(
         .filter((_, i) => !present[i])
         .map((e) => ({ ...e, importId }) as EventRow);
       await db.events.bulkAdd(fresh);
-      // Our own events must come after everything we have now seen.
-      const maxSeq = fresh.reduce((m, e) => Math.max(m, e.seq), 0);
-      const last = (await db.meta.get('lastSeq'))?.value;
-      if (typeof last !== 'number' || last < maxSeq)
-        await db.meta.put({ key: 'lastSeq', value: maxSeq });
+      await observeMaxSeq(
+        db,
+        fresh.reduce((m, e) => Math.max(m, e.seq), 0),
+      );
 
       const touched = await cardKeys(db, fresh);
       await replayCards(db, touched);
@@ -140,6 +143,13 @@ export async function importBackup(
   }
 }
 
+/** Our own events must come after everything we have now seen. */
+async function observeMaxSeq(db: TriglotDb, maxSeq: number): Promise<void> {
+  const last = (await db.meta.get('lastSeq'))?.value;
+  if (typeof last !== 'number' || last < maxSeq)
+    await db.meta.put({ key: 'lastSeq', value: maxSeq });
+}
+
 /** The cards these events are about, with the sibling key their content (or row) gives them. */
 async function cardKeys(db: TriglotDb, events: readonly EventRow[]): Promise<CardKey[]> {
   const ids = [...new Set(events.map((e) => e.cardId))];
@@ -153,18 +163,268 @@ async function cardKeys(db: TriglotDb, events: readonly EventRow[]): Promise<Car
   }));
 }
 
-/** Takes an import back: the events it added leave the log and their cards are replayed. */
-export async function undoImport(db: TriglotDb, importId: string): Promise<number> {
+const UNDO_BATCH = 10_000;
+
+/**
+ * Takes an import back: the events it added leave the log and their cards are
+ * replayed, a batch at a time (a card's last batch replays it without any of
+ * them), then the articles and settings it brought, when named. Safe to repeat.
+ */
+export async function undoImport(
+  db: TriglotDb,
+  importId: string,
+  opts: { articles?: readonly ArticleId[]; settings?: boolean; batchSize?: number } = {},
+): Promise<number> {
+  const size = opts.batchSize ?? UNDO_BATCH;
   try {
-    return await db.transaction('rw', ALL(db), async () => {
-      const events = await db.events.where('importId').equals(importId).toArray();
-      const touched = await cardKeys(db, events);
-      await db.events.bulkDelete(events.map((e) => e.id));
-      await replayCards(db, touched);
-      return events.length;
-    });
+    let removed = 0;
+    for (;;) {
+      const n = await db.transaction('rw', ALL(db), async () => {
+        const events = await db.events.where('importId').equals(importId).limit(size).toArray();
+        const touched = await cardKeys(db, events);
+        await db.events.bulkDelete(events.map((e) => e.id));
+        await replayCards(db, touched);
+        return events.length;
+      });
+      removed += n;
+      if (n < size) break;
+    }
+    for (const id of opts.articles ?? []) await deleteArticle(db, id, { history: false });
+    if (opts.settings) await db.settings.delete('settings');
+    await db.meta.delete(PENDING_IMPORT);
+    return removed;
   } catch (error) {
     throw classifyStorageError(error);
+  }
+}
+
+/** The learner's own articles as they were added: a backup carries them besides the log. */
+export async function learnerArticles(db: TriglotDb): Promise<ArticleBundle[]> {
+  const own = await db.articles.filter((a) => a.origin === 'learner').toArray();
+  return Promise.all(own.map((a) => articleBundleOf(db, a)));
+}
+
+export async function storedSettingsValue(db: TriglotDb): Promise<unknown> {
+  return (await db.settings.get('settings'))?.value ?? null;
+}
+
+export function countEvents(db: TriglotDb): Promise<number> {
+  return db.events.count();
+}
+
+/**
+ * The log a page at a time in primary-key order, each page its own short read:
+ * the export never holds the log whole, and never blocks a write for long. The
+ * log only grows, so a page read after an answer simply includes it.
+ */
+export async function* eventPages(db: TriglotDb, size: number): AsyncGenerator<EventRow[]> {
+  let after: string | null = null;
+  for (;;) {
+    const page: EventRow[] = await (after === null
+      ? db.events.orderBy('id').limit(size).toArray()
+      : db.events.where('id').above(after).limit(size).toArray());
+    if (page.length) yield page;
+    if (page.length < size) return;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+/**
+ * What event-repo's replayCards does card by card, for thousands of cards at once:
+ * their logs read in parallel, the folds computed, the rows written in bulk. One
+ * awaited request after another costs a task each; a large import replays every
+ * card it touched, so this is most of its time. Same fold, same row shape
+ * (the import test compares the rows with those the live write path leaves).
+ */
+async function replayMany(db: TriglotDb, keys: readonly CardKey[]): Promise<void> {
+  const scheduler = await storedScheduler(db);
+  const logs = await Promise.all(
+    keys.map((k) =>
+      db.events
+        .where('[cardId+seq]')
+        .between([k.cardId, Dexie.minKey], [k.cardId, Dexie.maxKey])
+        .toArray(),
+    ),
+  );
+  const put: CardRow[] = [];
+  const gone: CardId[] = [];
+  keys.forEach((key, i) => {
+    const fold = replayCard(logs[i]!, scheduler);
+    if (!fold) return gone.push(key.cardId);
+    put.push({
+      ...fold.state,
+      id: key.cardId,
+      course: key.course,
+      sibling: key.sibling,
+      head: fold.head,
+      seq: fold.seq,
+      time: fold.time,
+      ...(fold.blank ? { blank: fold.blank } : {}),
+    });
+  });
+  await db.cards.bulkPut(put);
+  await db.cards.bulkDelete(gone);
+}
+
+/** Set while a streamed import writes: if the tab dies mid-way, the next job takes it back. */
+const PENDING_IMPORT = 'pendingImport';
+
+interface PendingImport {
+  readonly importId: string;
+  readonly articles: readonly ArticleId[];
+  readonly settings: boolean;
+}
+
+/** Takes back an import that was interrupted (tab closed, browser killed); returns its id. */
+export async function recoverImport(db: TriglotDb): Promise<string | null> {
+  const pending = (await db.meta.get(PENDING_IMPORT))?.value as PendingImport | undefined;
+  if (!pending || typeof pending.importId !== 'string') return null;
+  await undoImport(db, pending.importId, pending);
+  return pending.importId;
+}
+
+export interface StreamImportResult extends ImportResult {
+  /** Articles the file brought that this device did not have: an undo removes them. */
+  readonly addedArticleIds: readonly ArticleId[];
+  /** Lines whose event an earlier line of the same file already had; they add nothing. */
+  readonly repeated: { readonly count: number; readonly firstLine: number | null };
+}
+
+export type WriteStage = 'write' | 'replay';
+
+export interface StreamImportOptions {
+  readonly batchSize?: number;
+  readonly replayBatch?: number;
+  readonly onProgress?: (stage: WriteStage, done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new BackupError('CANCELLED', 'the import was cancelled');
+}
+
+/**
+ * Writes a validated version-4 file (its items read again from the start) in
+ * batches. IndexedDB transactions cannot wait for file reads, so this is not one
+ * transaction; all or nothing comes from the import tag instead: every added
+ * event carries `importId`, and any failure (quota, cancel, a dead tab found by
+ * `recoverImport`) takes the import back with `undoImport`. Events already here
+ * are skipped, so the same file twice adds nothing.
+ */
+export async function importBackupItems(
+  db: TriglotDb,
+  header: StreamHeader,
+  items: AsyncIterable<StreamItem>,
+  now: number,
+  opts: StreamImportOptions = {},
+): Promise<StreamImportResult> {
+  const { batchSize = 10_000, replayBatch = 2_000, onProgress, signal } = opts;
+  const importId = `import.${contentHash(`${header.exportedAt}|${header.counts.events}|${now}`)}`;
+  const articles: ArticleId[] = [];
+  let settingsAdded = false;
+  const mark = () =>
+    db.meta.put({
+      key: PENDING_IMPORT,
+      value: { importId, articles: [...articles], settings: settingsAdded } satisfies PendingImport,
+    });
+  const touched = new Map<CardId, Lang>();
+  const repeated = { count: 0, firstLine: null as number | null };
+  let added = 0;
+  let answers = 0;
+  let seen = 0;
+  let maxSeq = 0;
+  let batch: Extract<StreamItem, { kind: 'event' }>[] = [];
+
+  const flush = async () => {
+    const lines = batch;
+    batch = [];
+    if (!lines.length) return;
+    const fresh = await db.transaction('rw', [db.events], async () => {
+      const present = await db.events.bulkGet(lines.map((l) => l.event.id as EventId));
+      const inBatch = new Set<string>();
+      const rows: EventRow[] = [];
+      lines.forEach(({ event, line }, i) => {
+        const here = present[i];
+        if (inBatch.has(event.id) || here?.importId === importId) {
+          repeated.count++;
+          repeated.firstLine ??= line;
+        } else if (!here) rows.push({ ...event, importId } as EventRow);
+        inBatch.add(event.id);
+      });
+      await db.events.bulkAdd(rows);
+      return rows;
+    });
+    for (const e of fresh) {
+      touched.set(e.cardId, e.course);
+      maxSeq = Math.max(maxSeq, e.seq);
+      if (e.kind === 'answer') answers++;
+    }
+    added += fresh.length;
+    seen += lines.length;
+    onProgress?.('write', seen, header.counts.events);
+    checkAborted(signal);
+  };
+
+  try {
+    await mark();
+    if (!(await db.settings.get('settings')) && header.settings !== null) {
+      settingsAdded = true;
+      await mark();
+      await db.settings.put({ key: 'settings', value: parseSettings(header.settings) });
+    }
+    onProgress?.('write', 0, header.counts.events);
+    for await (const item of items) {
+      if (item.kind === 'article') {
+        const { bundle } = item;
+        // An article already here (same id) keeps its local copy: it may be newer.
+        if (!(await db.articles.get(bundle.article.id))) {
+          articles.push(bundle.article.id);
+          await mark();
+          await putArticle(db, bundle, 'learner', textsKey(bundle.texts), header.exportedAt);
+        }
+        continue;
+      }
+      batch.push(item);
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+
+    const ids = [...touched.keys()];
+    onProgress?.('replay', 0, ids.length);
+    for (let i = 0; i < ids.length; i += replayBatch) {
+      const slice = ids.slice(i, i + replayBatch);
+      await db.transaction('rw', ALL(db), async () => {
+        const keys = await cardKeys(
+          db,
+          slice.map((cardId) => ({ cardId, course: touched.get(cardId)! }) as EventRow),
+        );
+        await replayMany(db, keys);
+      });
+      onProgress?.('replay', Math.min(ids.length, i + replayBatch), ids.length);
+      checkAborted(signal);
+    }
+    await db.transaction('rw', [db.meta], async () => {
+      await observeMaxSeq(db, maxSeq);
+      await db.meta.delete(PENDING_IMPORT);
+    });
+    return {
+      addedEvents: added,
+      addedAnswers: answers,
+      rebuiltCards: ids.length,
+      addedArticles: articles.length,
+      addedArticleIds: articles,
+      repeated,
+      importId,
+    };
+  } catch (error) {
+    try {
+      await undoImport(db, importId, { articles, settings: settingsAdded });
+    } catch {
+      // The tag stays (and the pending mark): the next job's recoverImport takes it back.
+    }
+    if (error instanceof BackupError) throw error;
+    const storage = classifyStorageError(error);
+    throw new BackupError(storage.code === 'QUOTA' ? 'QUOTA' : 'STORAGE', storage.message);
   }
 }
 

@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleBundle } from '@/lib/corpus/model';
+import type { CardId } from '@/lib/corpus/types';
+import { clearAll, dumpAll, exportBackup, recoverImport } from '@/lib/db/backup-repo';
+import { putArticle } from '@/lib/db/content-repo';
+import { openTriglotDb, type TriglotDb } from '@/lib/db/schema';
+import { updateSettings } from '@/lib/db/settings-repo';
+import { saveAnswer } from '@/lib/db/study-repo';
+import type { EventId } from '@/lib/srs/events';
+import { BackupError } from './format';
+import { exportToBlob, importFromBlob } from './transfer';
+
+const T0 = new Date(2026, 10, 20, 9, 0).getTime();
+const NOW = T0 + 30 * 86_400_000;
+let n = 0;
+
+async function study(db: TriglotDb, id: string, grades: (1 | 2 | 3 | 4)[], start = T0) {
+  let at = start;
+  for (const g of grades) {
+    await saveAnswer(db, {
+      id: `an.${n++}` as EventId,
+      cardId: id as CardId,
+      course: 'de',
+      sibling: (await db.content.get(id as CardId))?.sibling ?? id,
+      review: at,
+      grade: g,
+      durationMs: 3000,
+      from: (await db.cards.get(id as CardId))?.state ?? 'new',
+    });
+    at += 86_400_000;
+  }
+}
+
+/** A shipped article re-labelled as the learner's own, its ids with it. */
+const mine = JSON.parse(
+  readFileSync('public/data/articles/bbc-russia-syria.json', 'utf8').replaceAll(
+    'bbc-russia-syria',
+    'u-mine',
+  ),
+) as ArticleBundle;
+
+/**
+ * The stores without what an import sets itself: its tag on events, and an
+ * article's added-at time and version (as a version-3 import sets them).
+ */
+async function comparable(db: TriglotDb) {
+  const all = await dumpAll(db);
+  return {
+    ...all,
+    events: all.events.map(({ importId: _i, ...e }) => e),
+    articles: all.articles.map(({ addedAt: _a, version: _v, ...a }) => {
+      const { seed: _s, ...rest } = a as typeof a & { seed?: unknown };
+      return rest;
+    }),
+  };
+}
+
+async function failure(p: Promise<unknown>): Promise<BackupError> {
+  try {
+    await p;
+  } catch (error) {
+    expect(error).toBeInstanceOf(BackupError);
+    return error as BackupError;
+  }
+  throw new Error('expected a BackupError');
+}
+
+let db: TriglotDb;
+let other: TriglotDb;
+beforeEach(async () => {
+  db = openTriglotDb('transfer-test');
+  other = openTriglotDb('transfer-test-other');
+  await db.open();
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+  await other.delete();
+});
+
+/** Device `other` with two cards studied and an article of its own, exported. */
+async function otherDevice(): Promise<Blob> {
+  await putArticle(other, mine, 'learner', 'v', T0);
+  await study(other, mine.cards[0]!.id, [3, 3, 1]);
+  await study(other, 'de:b', [1, 3]);
+  await updateSettings(other, { newPerDay: 7 });
+  return (await exportToBlob(other, NOW, { batchSize: 2 })).blob;
+}
+
+describe('streamed backup', () => {
+  it('export, clear, import gives identical stores, reporting progress', async () => {
+    await putArticle(db, mine, 'learner', 'v', T0);
+    await study(db, mine.cards[0]!.id, [3, 3, 3]);
+    await study(db, 'de:b', [1, 3]);
+    await updateSettings(db, { newPerDay: 7 });
+    const before = await comparable(db);
+    const progress: string[] = [];
+    const out = await exportToBlob(db, NOW, {
+      batchSize: 2,
+      onProgress: (stage, done, total) => progress.push(`${stage} ${done}/${total}`),
+    });
+    expect(progress).toEqual(['export 0/5', 'export 2/5', 'export 4/5', 'export 5/5']);
+    expect(out).toMatchObject({ events: 5, answers: 5, cards: 2, articles: 1 });
+    const text = await out.blob.text();
+    expect(text.split('\n')).toHaveLength(1 + 1 + 5 + 1);
+    expect(JSON.parse(text.slice(0, text.indexOf('\n')))).toMatchObject({
+      app: 'triglot',
+      version: 4,
+      counts: { articles: 1, events: 5 },
+    });
+
+    await clearAll(db);
+    const stages = new Set<string>();
+    const result = await importFromBlob(db, out.blob, NOW, {
+      batchSize: 2,
+      onProgress: (stage) => stages.add(stage),
+    });
+    expect([...stages]).toEqual(['check', 'write', 'replay']);
+    expect(result).toMatchObject({ format: 'stream', addedEvents: 5, addedAnswers: 5 });
+    const after = await comparable(db);
+    expect(after).toEqual(before);
+  });
+
+  it('the same file twice adds nothing', async () => {
+    const file = await otherDevice();
+    await importFromBlob(db, file, NOW, { batchSize: 2 });
+    const before = await dumpAll(db);
+    const again = await importFromBlob(db, file, NOW + 1, { batchSize: 2 });
+    expect(again).toMatchObject({ addedEvents: 0, addedArticles: 0 });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('a bad line is named, and nothing is written', async () => {
+    await study(db, 'de:a', [3]);
+    const before = await dumpAll(db);
+    const lines = (await (await otherDevice()).text()).split('\n');
+    lines[4] = lines[4]!.replace('"course":"de"', '"course":"fr"');
+    const e = await failure(importFromBlob(db, new Blob([lines.join('\n')]), NOW));
+    expect(e.code).toBe('INVALID');
+    expect(e.params).toEqual({ line: 5, where: 'event.course' });
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('a quota failure mid-import takes back what was written: the stores are as before', async () => {
+    await study(db, 'de:a', [3]);
+    const before = await dumpAll(db);
+    const file = await otherDevice();
+    const real = db.events.bulkAdd.bind(db.events);
+    let calls = 0;
+    vi.spyOn(db.events, 'bulkAdd').mockImplementation(((rows: never) => {
+      if (++calls === 2) {
+        const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return Promise.reject(
+          Object.assign(new Error('AbortError'), { name: 'AbortError', inner: quota }),
+        );
+      }
+      return real(rows);
+    }) as typeof db.events.bulkAdd);
+    const e = await failure(importFromBlob(db, file, NOW, { batchSize: 2 }));
+    expect(e.code).toBe('QUOTA');
+    expect(calls).toBe(2);
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('a repeated line adds nothing and is reported with its line, not as a storage failure', async () => {
+    const lines = (await (await otherDevice()).text()).split('\n');
+    // The same answer twice, once in the same batch and once in a later one.
+    lines.splice(4, 0, lines[3]!);
+    lines.push(lines[3]!);
+    const header = JSON.parse(lines[0]!) as { counts: { events: number } };
+    header.counts.events += 2;
+    lines[0] = JSON.stringify(header);
+    const text = lines.filter(Boolean).join('\n') + '\n';
+    const result = await importFromBlob(db, new Blob([text]), NOW, { batchSize: 3 });
+    expect(result).toMatchObject({ format: 'stream', addedEvents: 5 });
+    if (result.format !== 'stream') throw new Error('stream expected');
+    expect(result.repeated).toEqual({ count: 2, firstLine: 5 });
+  });
+
+  it('cancel takes back what was written', async () => {
+    await study(db, 'de:a', [3]);
+    const before = await dumpAll(db);
+    const file = await otherDevice();
+    const abort = new AbortController();
+    const e = await failure(
+      importFromBlob(db, file, NOW, {
+        batchSize: 2,
+        signal: abort.signal,
+        onProgress: (stage, done) => {
+          if (stage === 'write' && done >= 2) abort.abort();
+        },
+      }),
+    );
+    expect(e.code).toBe('CANCELLED');
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('an import cut off by a closed tab is taken back by the next job', async () => {
+    await study(db, 'de:a', [3]);
+    const before = await dumpAll(db);
+    const file = await otherDevice();
+    const real = db.events.bulkAdd.bind(db.events);
+    let calls = 0;
+    vi.spyOn(db.events, 'bulkAdd').mockImplementation(((rows: never) =>
+      ++calls === 2 ? new Promise(() => {}) : real(rows)) as typeof db.events.bulkAdd);
+    // The second batch never finishes, as if the tab died; the first is written.
+    void importFromBlob(db, file, NOW, { batchSize: 2 });
+    await vi.waitFor(() => expect(calls).toBe(2));
+    vi.restoreAllMocks();
+    db.close();
+    db = openTriglotDb('transfer-test');
+    expect(await recoverImport(db)).toMatch(/^import\./);
+    expect(await dumpAll(db)).toEqual(before);
+    expect(await recoverImport(db)).toBeNull();
+  });
+
+  it('version 1 to 3 files still import', async () => {
+    await study(other, 'de:a', [3, 3]);
+    const v3 = JSON.stringify(await exportBackup(other, T0));
+    expect((await importFromBlob(db, new Blob([v3]), NOW)).addedAnswers).toBe(2);
+    const v1 = JSON.stringify({
+      app: 'triglot',
+      version: 1,
+      exportedAt: T0,
+      settings: null,
+      cards: [],
+      reviews: [],
+    });
+    expect(await importFromBlob(db, new Blob([v1]), NOW)).toMatchObject({
+      format: 'document',
+      addedEvents: 0,
+    });
+    const e = await failure(importFromBlob(db, new Blob(['{"app":"triglot","version":"1"}']), NOW));
+    expect(e.code).toBe('INVALID');
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * npm run bench (second half): backups at the scale of a heavy learner,
+ * 1,000,000 answers over 100,000 cards by default (BENCH_BACKUP_EVENTS,
+ * BENCH_BACKUP_CARDS to change), on fake-indexeddb in Node. Exports through the
+ * version-4 stream encoder, imports into an empty database through the decoder
+ * and batched writer, checks nothing was lost, and compares with the whole-file
+ * way (version 3: JSON.stringify / JSON.parse of everything). Prints figures.
+ */
+import 'fake-indexeddb/auto';
+import { parseBackup } from '@/lib/backup/format';
+import { exportToBlob, importFromBlob } from '@/lib/backup/transfer';
+import type { CardId } from '@/lib/corpus/types';
+import { exportBackup, importBackup } from '@/lib/db/backup-repo';
+import { replayCards } from '@/lib/db/event-repo';
+import { openTriglotDb, type EventRow, type TriglotDb } from '@/lib/db/schema';
+import type { EventId } from '@/lib/srs/events';
+import type { Grade } from '@/lib/srs/grade';
+
+const EVENTS = Number(process.env.BENCH_BACKUP_EVENTS ?? 1_000_000);
+const CARDS = Number(process.env.BENCH_BACKUP_CARDS ?? 100_000);
+/** The whole-file way at full size holds the log three times over; skip it with 0. */
+const NAIVE = process.env.BENCH_BACKUP_NAIVE !== '0';
+const NOW = new Date(2026, 10, 23, 9, 0).getTime();
+const DAY = 86_400_000;
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+/** Peak resident memory while `f` runs, sampled every 50 ms. */
+async function measured<T>(f: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number }> {
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const start = performance.now();
+  try {
+    const value = await f();
+    return { value, ms: performance.now() - start, peakMb: (peak - base) / 1e6 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function fresh(name: string): Promise<TriglotDb> {
+  const db = openTriglotDb(`${name}-${Date.now()}`);
+  await db.open();
+  return db;
+}
+
+/** Answers spread over the cards and the last two years, as the study loop writes them. */
+async function seed(db: TriglotDb): Promise<void> {
+  const random = rng(7);
+  const start = NOW - 730 * DAY;
+  const step = (730 * DAY) / EVENTS;
+  for (let i = 0; i < EVENTS; i += 10_000) {
+    const page: EventRow[] = [];
+    for (let j = i; j < Math.min(EVENTS, i + 10_000); j++) {
+      const at = Math.round(start + j * step);
+      const grade = (random() < 0.15 ? 1 : random() < 0.1 ? 2 : 3) as Grade;
+      page.push({
+        id: `an.${j.toString(36)}.${Math.floor(random() * 1e9).toString(36)}` as EventId,
+        seq: at,
+        cardId: `de:bench:${j % CARDS}` as CardId,
+        course: 'de',
+        at,
+        kind: 'answer',
+        grade,
+        durationMs: 2000 + Math.floor(random() * 8000),
+        typed: random() < 0.5 ? `wort${j % 997}` : null,
+        verdict: random() < 0.5 ? 'exact' : null,
+        from: j < CARDS ? 'new' : 'review',
+      });
+    }
+    await db.events.bulkAdd(page);
+  }
+  await db.meta.put({ key: 'lastSeq', value: NOW });
+}
+
+async function sampleStates(db: TriglotDb, ids: readonly CardId[]) {
+  return db.cards.bulkGet([...ids]);
+}
+
+async function main() {
+  console.log(
+    `backup: ${EVENTS.toLocaleString('en')} answers over ${CARDS.toLocaleString('en')} cards`,
+  );
+  const source = await fresh('bench-backup-source');
+  const seeded = await measured(() => seed(source));
+  // A bare bulkAdd of the log: the floor under any import's write on this IndexedDB.
+  console.log(`seed (bulkAdd of the log alone): ${s(seeded.ms)}`);
+  const sample = Array.from({ length: 200 }, (_, i) => `de:bench:${(i * 7919) % CARDS}` as CardId);
+  await replayCards(
+    source,
+    sample.map((cardId) => ({ cardId, course: 'de', sibling: cardId })),
+  );
+  const expected = await sampleStates(source, sample);
+
+  const exported = await measured(() => exportToBlob(source, NOW));
+  const { blob } = exported.value;
+  console.log(
+    `stream export (v4, JSON Lines): ${s(exported.ms)}, ${(blob.size / 1e6).toFixed(0)} MB, ` +
+      `${(blob.size / EVENTS).toFixed(0)} bytes per event, peak +${exported.peakMb.toFixed(0)} MB`,
+  );
+
+  const target = await fresh('bench-backup-target');
+  // Where the import's time goes: each stage from its first progress report to the next stage's.
+  const stages = new Map<string, number>();
+  const imported = await measured(() =>
+    importFromBlob(target, blob, NOW, {
+      onProgress: (stage) => {
+        if (!stages.has(stage)) stages.set(stage, performance.now());
+      },
+    }),
+  );
+  const result = imported.value;
+  const marks = [...stages.entries(), ['end', performance.now()] as const];
+  const split = marks
+    .slice(0, -1)
+    .map(([stage, at], i) => `${stage} ${s(marks[i + 1]![1] - at)}`)
+    .join(', ');
+  console.log(
+    `stream import (replays ${result.rebuiltCards.toLocaleString('en')} cards): ` +
+      `${s(imported.ms)} (${split}), peak +${imported.peakMb.toFixed(0)} MB`,
+  );
+  const [sourceCount, targetCount, cardRows] = await Promise.all([
+    source.events.count(),
+    target.events.count(),
+    target.cards.count(),
+  ]);
+  const got = await sampleStates(target, sample);
+  const same = JSON.stringify(got) === JSON.stringify(expected);
+  if (targetCount !== sourceCount || cardRows !== Math.min(CARDS, EVENTS) || !same) {
+    throw new Error(
+      `lost something: events ${targetCount}/${sourceCount}, cards ${cardRows}, sample ${same ? 'equal' : 'differs'}`,
+    );
+  }
+  console.log(
+    `checked: ${targetCount.toLocaleString('en')} events, ${cardRows.toLocaleString('en')} cards, 200 sampled states equal`,
+  );
+  await target.delete();
+
+  if (NAIVE) {
+    const naiveExport = await measured(async () => JSON.stringify(await exportBackup(source, NOW)));
+    const text = naiveExport.value;
+    console.log(
+      `whole-file export (v3): ${s(naiveExport.ms)}, ${(text.length / 1e6).toFixed(0)} MB, ` +
+        `peak +${naiveExport.peakMb.toFixed(0)} MB`,
+    );
+    const other = await fresh('bench-backup-naive');
+    // parseBackup would refuse a file this size (MAX_BACKUP_BYTES); the limit is the point.
+    const naiveImport = await measured(async () =>
+      importBackup(other, parseBackup(text, 0, NOW), NOW),
+    );
+    console.log(
+      `whole-file import (v3, one transaction): ${s(naiveImport.ms)}, peak +${naiveImport.peakMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `stream / whole-file: export ${(exported.ms / naiveExport.ms).toFixed(2)}×, ` +
+        `import ${(imported.ms / naiveImport.ms).toFixed(2)}×, ` +
+        `size ${(blob.size / text.length).toFixed(2)}×, ` +
+        `peak memory export ${(exported.peakMb / Math.max(1, naiveExport.peakMb)).toFixed(2)}×, ` +
+        `import ${(imported.peakMb / Math.max(1, naiveImport.peakMb)).toFixed(2)}×`,
+    );
+    await other.delete();
+  }
+  await source.delete();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
