@@ -30,21 +30,34 @@ function rng(seed: number) {
   };
 }
 
-/** Peak resident memory while `f` runs, sampled every 50 ms. */
-async function measured<T>(f: () => Promise<T>): Promise<{ value: T; ms: number; peakMb: number }> {
+/**
+ * Wall time, CPU time (this process: on a shared machine the wall clock also
+ * counts waiting for a core) and peak resident memory while `f` runs.
+ */
+async function measured<T>(
+  f: () => Promise<T>,
+): Promise<{ value: T; ms: number; cpuMs: number; peakMb: number }> {
   const base = process.memoryUsage().rss;
   let peak = base;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const value = await f();
-    return { value, ms: performance.now() - start, peakMb: (peak - base) / 1e6 };
+    const used = process.cpuUsage(cpu);
+    return {
+      value,
+      ms: performance.now() - start,
+      cpuMs: (used.user + used.system) / 1000,
+      peakMb: (peak - base) / 1e6,
+    };
   } finally {
     clearInterval(timer);
   }
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const times = (m: { ms: number; cpuMs: number }) => `${s(m.ms)} (CPU ${s(m.cpuMs)})`;
 
 async function fresh(name: string): Promise<TriglotDb> {
   const db = openTriglotDb(`${name}-${Date.now()}`);
@@ -92,7 +105,7 @@ async function main() {
   const source = await fresh('bench-backup-source');
   const seeded = await measured(() => seed(source));
   // A bare bulkAdd of the log: the floor under any import's write on this IndexedDB.
-  console.log(`seed (bulkAdd of the log alone): ${s(seeded.ms)}`);
+  console.log(`seed (bulkAdd of the log alone): ${times(seeded)}`);
   const sample = Array.from({ length: 200 }, (_, i) => `de:bench:${(i * 7919) % CARDS}` as CardId);
   await replayCards(
     source,
@@ -103,7 +116,7 @@ async function main() {
   const exported = await measured(() => exportToBlob(source, NOW));
   const { blob } = exported.value;
   console.log(
-    `stream export (v4, JSON Lines): ${s(exported.ms)}, ${(blob.size / 1e6).toFixed(0)} MB, ` +
+    `stream export (v4, JSON Lines): ${times(exported)}, ${(blob.size / 1e6).toFixed(0)} MB, ` +
       `${(blob.size / EVENTS).toFixed(0)} bytes per event, peak +${exported.peakMb.toFixed(0)} MB`,
   );
 
@@ -125,7 +138,7 @@ async function main() {
     .join(', ');
   console.log(
     `stream import (replays ${result.rebuiltCards.toLocaleString('en')} cards): ` +
-      `${s(imported.ms)} (${split}), peak +${imported.peakMb.toFixed(0)} MB`,
+      `${times(imported)}; wall by stage: ${split}; peak +${imported.peakMb.toFixed(0)} MB`,
   );
   const [sourceCount, targetCount, cardRows] = await Promise.all([
     source.events.count(),
@@ -148,7 +161,7 @@ async function main() {
     const naiveExport = await measured(async () => JSON.stringify(await exportBackup(source, NOW)));
     const text = naiveExport.value;
     console.log(
-      `whole-file export (v3): ${s(naiveExport.ms)}, ${(text.length / 1e6).toFixed(0)} MB, ` +
+      `whole-file export (v3): ${times(naiveExport)}, ${(text.length / 1e6).toFixed(0)} MB, ` +
         `peak +${naiveExport.peakMb.toFixed(0)} MB`,
     );
     const other = await fresh('bench-backup-naive');
@@ -157,11 +170,11 @@ async function main() {
       importBackup(other, parseBackup(text, 0, NOW), NOW),
     );
     console.log(
-      `whole-file import (v3, one transaction): ${s(naiveImport.ms)}, peak +${naiveImport.peakMb.toFixed(0)} MB`,
+      `whole-file import (v3, one transaction): ${times(naiveImport)}, peak +${naiveImport.peakMb.toFixed(0)} MB`,
     );
     console.log(
-      `stream / whole-file: export ${(exported.ms / naiveExport.ms).toFixed(2)}×, ` +
-        `import ${(imported.ms / naiveImport.ms).toFixed(2)}×, ` +
+      `stream / whole-file (CPU): export ${(exported.cpuMs / naiveExport.cpuMs).toFixed(2)}×, ` +
+        `import ${(imported.cpuMs / naiveImport.cpuMs).toFixed(2)}×, ` +
         `size ${(blob.size / text.length).toFixed(2)}×, ` +
         `peak memory export ${(exported.peakMb / Math.max(1, naiveExport.peakMb)).toFixed(2)}×, ` +
         `import ${(imported.peakMb / Math.max(1, naiveImport.peakMb)).toFixed(2)}×`,

@@ -122,6 +122,18 @@ describe('streamed backup', () => {
     expect(after).toEqual(before);
   });
 
+  it('merges another device’s answers into a larger library: the card is as that device has it', async () => {
+    await study(db, 'de:a', [3]);
+    await study(db, 'de:b', [3, 1]);
+    await study(db, 'de:c', [4]);
+    await importFromBlob(other, (await exportToBlob(db, NOW)).blob, NOW);
+    await study(other, 'de:a', [1, 3], T0 + 2 * 86_400_000);
+    const result = await importFromBlob(db, (await exportToBlob(other, NOW)).blob, NOW);
+    // One card of three touched: replayed card by card, not by a range of the log.
+    expect(result).toMatchObject({ addedAnswers: 2, rebuiltCards: 1 });
+    expect(await db.cards.get('de:a' as CardId)).toEqual(await other.cards.get('de:a' as CardId));
+  });
+
   it('the same file twice adds nothing', async () => {
     const file = await otherDevice();
     await importFromBlob(db, file, NOW, { batchSize: 2 });

@@ -231,21 +231,36 @@ export async function* eventPages(db: TriglotDb, size: number): AsyncGenerator<E
 
 /**
  * What event-repo's replayCards does card by card, for thousands of cards at once:
- * their logs read in parallel, the folds computed, the rows written in bulk. One
+ * their logs read together, the folds computed, the rows written in bulk. One
  * awaited request after another costs a task each; a large import replays every
  * card it touched, so this is most of its time. Same fold, same row shape
- * (the import test compares the rows with those the live write path leaves).
+ * (the import tests compare the rows with those the live write path leaves).
+ * `dense`: the cards are most of those in their id range (an import into an
+ * empty or small library), so one range read of the log index serves them all.
  */
-async function replayMany(db: TriglotDb, keys: readonly CardKey[]): Promise<void> {
+async function replayMany(db: TriglotDb, keys: readonly CardKey[], dense: boolean): Promise<void> {
+  if (!keys.length) return;
   const scheduler = await storedScheduler(db);
-  const logs = await Promise.all(
-    keys.map((k) =>
-      db.events
-        .where('[cardId+seq]')
-        .between([k.cardId, Dexie.minKey], [k.cardId, Dexie.maxKey])
-        .toArray(),
-    ),
-  );
+  let logs: EventRow[][];
+  if (dense) {
+    const ids = keys.map((k) => k.cardId).sort();
+    const wanted = new Map<string, EventRow[]>(ids.map((id) => [id, []]));
+    const rows = await db.events
+      .where('[cardId+seq]')
+      .between([ids[0]!, Dexie.minKey], [ids[ids.length - 1]!, Dexie.maxKey])
+      .toArray();
+    for (const e of rows) wanted.get(e.cardId)?.push(e);
+    logs = keys.map((k) => wanted.get(k.cardId)!);
+  } else {
+    logs = await Promise.all(
+      keys.map((k) =>
+        db.events
+          .where('[cardId+seq]')
+          .between([k.cardId, Dexie.minKey], [k.cardId, Dexie.maxKey])
+          .toArray(),
+      ),
+    );
+  }
   const put: CardRow[] = [];
   const gone: CardId[] = [];
   keys.forEach((key, i) => {
@@ -389,7 +404,9 @@ export async function importBackupItems(
     }
     await flush();
 
-    const ids = [...touched.keys()];
+    // Sorted, so that a batch of cards is one stretch of the log's [cardId+seq] index.
+    const ids = [...touched.keys()].sort();
+    const dense = ids.length >= (await db.cards.count()) / 2;
     onProgress?.('replay', 0, ids.length);
     for (let i = 0; i < ids.length; i += replayBatch) {
       const slice = ids.slice(i, i + replayBatch);
@@ -398,7 +415,7 @@ export async function importBackupItems(
           db,
           slice.map((cardId) => ({ cardId, course: touched.get(cardId)! }) as EventRow),
         );
-        await replayMany(db, keys);
+        await replayMany(db, keys, dense);
       });
       onProgress?.('replay', Math.min(ids.length, i + replayBatch), ids.length);
       checkAborted(signal);
