@@ -22,11 +22,15 @@ export function ArticleReader({ article }: { article: Article }) {
       </p>
       <h1>{article.title[titleLang]}</h1>
       <p className="muted">
-        {t('source', { outlet: article.outlet })}
-        {article.date ? ` · ${article.date}` : ''} ·{' '}
-        {article.original ? t('original', { lang: lang(article.original) }) : t('originalUnknown')}
-        {' · '}
-        {t('license', { license: article.license })}
+        {/* A learner's own article may have no source or licence note: no empty labels. */}
+        {[
+          article.outlet ? t('source', { outlet: article.outlet }) : null,
+          article.date ?? null,
+          article.original ? t('original', { lang: lang(article.original) }) : t('originalUnknown'),
+          article.license ? t('license', { license: article.license }) : null,
+        ]
+          .filter((part) => part !== null)
+          .join(' · ')}
       </p>
       <ul className="pair-scores">
         {article.pairs.map((p) => (
@@ -41,7 +45,12 @@ export function ArticleReader({ article }: { article: Article }) {
         ))}
       </ul>
       <p className="muted">
-        <TranslatedMark label={t('madeForTriglot')} /> {t('madeForTriglotLegend')} {t('hoverHint')}
+        {article.madeForTriglot.length > 0 ? (
+          <>
+            <TranslatedMark label={t('madeForTriglot')} /> {t('madeForTriglotLegend')}{' '}
+          </>
+        ) : null}
+        {t('hoverHint')}
       </p>
       <div className="units-head" aria-hidden="true">
         {LANGS.map((l) => (

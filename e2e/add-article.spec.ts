@@ -43,6 +43,9 @@ The old coach left the club after a difficult spring.
 Several players said they were happy with the decision.
 The club will present the coach to the press on Monday.`;
 
+/** Saving a whole article may take seconds when the machine is busy. */
+const SAVED = { timeout: 30_000 };
+
 type Dump = Record<string, unknown[]>;
 
 /** Every record of every store, straight from IndexedDB (no app code involved). */
@@ -182,7 +185,7 @@ test.describe('adding an article', () => {
     await page.getByRole('button', { name: 'Add to my library' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: '“Eine neue Bibliothek” is in your library.' }),
-    ).toBeVisible();
+    ).toBeVisible(SAVED);
     const [id] = (await articleIds(page)).filter((x) => x.startsWith('u-'));
     expect(id).toBeTruthy();
 
@@ -232,7 +235,9 @@ test.describe('adding an article', () => {
       page.getByRole('status').filter({ hasText: 'adding replaces that version' }),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Add to my library' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible(
+      SAVED,
+    );
     expect((await articleIds(page)).filter((x) => x.startsWith('u-'))).toEqual([id]);
     const replaced = await storedCards(page, id!);
     expect(replaced.has(studied.id)).toBe(true);
@@ -275,7 +280,7 @@ test.describe('adding an article', () => {
     await page.getByRole('button', { name: 'Add to my library' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: `“${title}” is in your library.` }),
-    ).toBeVisible();
+    ).toBeVisible(SAVED);
     const [id] = (await articleIds(page)).filter((x) => x.startsWith('u-'));
     const mine = await storedCards(page, id!);
     expect(mine.size).toBeGreaterThan(0);
@@ -342,7 +347,9 @@ test.describe('adding an article', () => {
       timeout: 60_000,
     });
     await page.getByRole('button', { name: 'Add to my library' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible(
+      SAVED,
+    );
     await page.getByRole('button', { name: 'Add the Italian text alone' }).click();
     await expect(
       page.getByRole('heading', { level: 3, name: 'Zwei Themen (Italiano)' }),
@@ -350,7 +357,9 @@ test.describe('adding an article', () => {
       timeout: 60_000,
     });
     await page.getByRole('button', { name: 'Add to my library' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'is in your library' })).toBeVisible(
+      SAVED,
+    );
     expect((await articleIds(page)).filter((x) => x.startsWith('u-'))).toHaveLength(2);
 
     // Three texts, one of them about something else: the pair that matches is kept.
@@ -369,7 +378,7 @@ test.describe('adding an article', () => {
     await page.getByRole('button', { name: 'Add to my library' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: '“Drei Texte” is in your library.' }),
-    ).toBeVisible();
+    ).toBeVisible(SAVED);
   });
 
   test('bad input gets a clear message and changes nothing', async ({ page }) => {
@@ -474,87 +483,123 @@ test.describe('adding an article', () => {
     expect(await dumpDb(page)).toEqual(before);
   });
 
-  test('a long article is prepared in the Worker: the page stays responsive, and cancel adds nothing', async ({
-    page,
-  }) => {
-    test.setTimeout(240_000);
-    await openAddPage(page);
-    const before = await dumpDb(page);
-    const words = ['Stadt', 'Bibliothek', 'Regierung', 'Schule', 'Zeitung', 'Brücke', 'Kirche'];
-    const long = Array.from(
-      { length: 1000 },
-      (_, i) =>
-        `Am Tag ${i + 1} besuchten ${(i * 37) % 900} Menschen die neue ${words[i % 7]} in der Nummer ${i % 13}.`,
-    ).join('\n');
-    await textBox(page, 1).fill(long);
+  test.describe(() => {
+    // A timing measurement: one retry when a busy machine (2 cores shared with parallel
+    // tests and the Worker) stretches a task; both runs are reported.
+    test.describe.configure({ retries: 1 });
+    test('a long article is prepared in the Worker: the page stays responsive, and cancel adds nothing', async ({
+      page,
+    }) => {
+      test.setTimeout(240_000);
+      await openAddPage(page);
+      const before = await dumpDb(page);
+      const words = ['Stadt', 'Bibliothek', 'Regierung', 'Schule', 'Zeitung', 'Brücke', 'Kirche'];
+      const long = Array.from(
+        { length: 1000 },
+        (_, i) =>
+          `Am Tag ${i + 1} besuchten ${(i * 37) % 900} Menschen die neue ${words[i % 7]} in der Nummer ${i % 13}.`,
+      ).join('\n');
+      await textBox(page, 1).fill(long);
 
-    // Cancel while the Worker works: back to the form, nothing stored.
-    await page.getByRole('button', { name: 'Preview' }).click();
-    await expect(page.getByRole('progressbar', { name: 'Preparing the article' })).toBeVisible();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('progressbar')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Preview' })).toBeEnabled();
-    expect(await dumpDb(page)).toEqual(before);
+      // Cancel while the Worker works: back to the form, nothing stored.
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect(page.getByRole('progressbar', { name: 'Preparing the article' })).toBeVisible();
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('progressbar')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Preview' })).toBeEnabled();
+      expect(await dumpDb(page)).toEqual(before);
 
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
-      w.__longTasks = [];
-      performance.clearMarks('triglot-import-answer');
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) {
-          w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      await page.evaluate(() => {
+        const w = window as unknown as {
+          __longTasks: { start: number; duration: number }[];
+          __scripts: { start: number; duration: number }[];
+        };
+        w.__longTasks = [];
+        w.__scripts = [];
+        performance.clearMarks('triglot-import-answer');
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            w.__longTasks.push({ start: e.startTime, duration: e.duration });
+          }
+        }).observe({ type: 'longtask' });
+        // What ran in long frames: which script, if any, made a frame long.
+        new PerformanceObserver((list) => {
+          for (const frame of list.getEntries() as (PerformanceEntry & {
+            scripts: { startTime: number; duration: number }[];
+          })[]) {
+            for (const x of frame.scripts)
+              w.__scripts.push({ start: x.startTime, duration: x.duration });
+          }
+        }).observe({ type: 'long-animation-frame' });
+      });
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect(page.getByRole('progressbar', { name: 'Preparing the article' })).toBeVisible();
+      // Waiting by polling the page would itself run tasks on its main thread (Playwright's
+      // queries): one evaluate that resolves when the Worker's answer arrives instead.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            if (performance.getEntriesByName('triglot-import-answer').length) return resolve();
+            new PerformanceObserver((list, observer) => {
+              if (list.getEntriesByName('triglot-import-answer').length) {
+                observer.disconnect();
+                resolve();
+              }
+            }).observe({ type: 'mark' });
+          }),
+      );
+      await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
+      const note = page.getByText(/^Nothing is saved yet\. Prepared in/);
+      const prepared = `lexicon ${await note.getAttribute('data-lexicon-ms')} ms, build ${await note.getAttribute('data-build-ms')} ms`;
+      // Before the Worker's answer arrived: the page's part while the article is processed.
+      const { during, after, scripts } = await page.evaluate(() => {
+        const w = window as unknown as {
+          __longTasks: { start: number; duration: number }[];
+          __scripts: { start: number; duration: number }[];
+        };
+        const answer = performance.getEntriesByName('triglot-import-answer')[0]!.startTime;
+        const ms = (list: { duration: number }[]) => list.map((t) => Math.round(t.duration));
+        return {
+          during: ms(w.__longTasks.filter((t) => t.start < answer)),
+          after: ms(w.__longTasks.filter((t) => t.start >= answer)),
+          scripts: ms(w.__scripts.filter((t) => t.start < answer)),
+        };
+      });
+      const measured = `1,000 sentences: ${prepared}; main-thread long tasks while processing: ${JSON.stringify(during)} (script in long frames: max ${Math.max(0, ...scripts)} ms), rendering the preview: ${JSON.stringify(after)}`;
+      test.info().annotations.push({ type: 'measured', description: measured });
+      console.log(`[measured] ${measured}`);
+      expect(Math.max(0, ...during)).toBeLessThan(50);
+      expect(Math.max(0, ...scripts)).toBeLessThan(50);
+
+      // The tab closed while the article is being written: all of it is stored, or none.
+      await page.getByRole('button', { name: 'Add to my library' }).click();
+      await expect(page.getByRole('progressbar', { name: 'Saving the article' })).toBeVisible();
+      const context = page.context();
+      await page.close();
+      const again = await context.newPage();
+      await again.goto('/en/');
+      const dump = await dumpDb(again);
+      const added = (
+        dump.articles as { id: string; units: number; courses: { cards: number }[] }[]
+      ).filter((a) => a.id.startsWith('u-'));
+      const of = (store: string, id: string) =>
+        (dump[store] as { article: string }[]).filter((r) => r.article === id).length;
+      if (added.length === 0) {
+        for (const store of ['units', 'content', 'words']) {
+          expect(
+            (dump[store] as { article: string }[]).some((r) => r.article.startsWith('u-')),
+          ).toBe(false);
         }
-      }).observe({ type: 'longtask' });
-    });
-    await page.getByRole('button', { name: 'Preview' }).click();
-    await expect(page.getByRole('progressbar', { name: 'Preparing the article' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible({ timeout: 180_000 });
-    const note = page.getByText(/^Nothing is saved yet\. Prepared in/);
-    const prepared = `lexicon ${await note.getAttribute('data-lexicon-ms')} ms, build ${await note.getAttribute('data-build-ms')} ms`;
-    // Tasks before the Worker's answer arrived: the page's part while the article is processed.
-    const { during, after } = await page.evaluate(() => {
-      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })
-        .__longTasks;
-      const answer = performance.getEntriesByName('triglot-import-answer')[0]!.startTime;
-      const ms = (list: typeof tasks) => list.map((t) => Math.round(t.duration));
-      return {
-        during: ms(tasks.filter((t) => t.start < answer)),
-        after: ms(tasks.filter((t) => t.start >= answer)),
-      };
-    });
-    const measured = `1,000 sentences: ${prepared}; main-thread long tasks while processing: ${JSON.stringify(during)}, rendering the preview: ${JSON.stringify(after)}`;
-    test.info().annotations.push({ type: 'measured', description: measured });
-    console.log(`[measured] ${measured}`);
-    expect(Math.max(0, ...during)).toBeLessThan(50);
-
-    // The tab closed while the article is being written: all of it is stored, or none.
-    await page.getByRole('button', { name: 'Add to my library' }).click();
-    await expect(page.getByRole('progressbar', { name: 'Saving the article' })).toBeVisible();
-    const context = page.context();
-    await page.close();
-    const again = await context.newPage();
-    await again.goto('/en/');
-    const dump = await dumpDb(again);
-    const added = (
-      dump.articles as { id: string; units: number; courses: { cards: number }[] }[]
-    ).filter((a) => a.id.startsWith('u-'));
-    const of = (store: string, id: string) =>
-      (dump[store] as { article: string }[]).filter((r) => r.article === id).length;
-    if (added.length === 0) {
-      for (const store of ['units', 'content', 'words']) {
-        expect((dump[store] as { article: string }[]).some((r) => r.article.startsWith('u-'))).toBe(
-          false,
-        );
+      } else {
+        const [row] = added;
+        expect(of('units', row!.id)).toBe(row!.units);
+        expect(of('content', row!.id)).toBe(row!.courses.reduce((n, c) => n + c.cards, 0));
+        expect(of('words', row!.id)).toBe(1);
       }
-    } else {
-      const [row] = added;
-      expect(of('units', row!.id)).toBe(row!.units);
-      expect(of('content', row!.id)).toBe(row!.courses.reduce((n, c) => n + c.cards, 0));
-      expect(of('words', row!.id)).toBe(1);
-    }
-    console.log(
-      `[measured] tab closed while saving: article ${added.length ? 'complete' : 'absent'}`,
-    );
+      console.log(
+        `[measured] tab closed while saving: article ${added.length ? 'complete' : 'absent'}`,
+      );
+    });
   });
 
   test('the Worker builds the shipped articles exactly as npm run corpus does', async ({
