@@ -5,7 +5,7 @@
  * IndexedDB is faster at bulk writes and similar at indexed reads.
  */
 import 'fake-indexeddb/auto';
-import { getCards, orderKey, queryCards, searchTerms } from '@/lib/db/content-repo';
+import { getCards, indexTerms, orderKey, queryCards } from '@/lib/db/content-repo';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
 import {
   openTriglotDb,
@@ -94,7 +94,7 @@ async function main() {
         rank: j,
         order: orderKey(j, refs[j]!.id),
         kind: 'understand',
-        terms: searchTerms(text ?? ''),
+        terms: indexTerms(text ?? '', 'de'),
       });
     }
     await db.units.bulkAdd(units);

@@ -11,7 +11,15 @@
 import type { Card, CardKind } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import type { CardStateName } from '@/lib/srs/card-state';
-import { cardsInRankOrder, courseRange, getCards, searchTerms, type CardRef } from './content-repo';
+import {
+  cardsInRankOrder,
+  courseRange,
+  getCards,
+  matchesAll,
+  searchTerms,
+  termKey,
+  type CardRef,
+} from './content-repo';
 import type { CardRow, TriglotDb } from './schema';
 
 export type BrowseState = CardStateName | 'suspended';
@@ -266,7 +274,7 @@ async function searchCandidates(
         : new Set(await stateKeys(db, q.course, state));
     keep = (id) => ids.has(id);
   }
-  const driver = await rarestWord(db, words);
+  const driver = await rarestWord(db, q.course, words);
   if (driver === null) return async () => ({ ids: [] });
   let offset = 0;
   return async (count) => {
@@ -275,7 +283,7 @@ async function searchCandidates(
     let read = 0;
     const ids = await db.content
       .where('terms')
-      .startsWith(driver)
+      .startsWith(termKey(q.course, driver))
       .distinct()
       .until(() => !!signal?.aborted || ++read > budget)
       .filter(
@@ -283,7 +291,7 @@ async function searchCandidates(
           c.lang === q.course &&
           (!q.kind || c.kind === q.kind) &&
           (!keep || keep(c.id)) &&
-          words.every((w) => c.terms.some((t) => t.startsWith(w))),
+          matchesAll(c.terms, q.course, words),
       )
       .offset(offset)
       .limit(count)
@@ -298,11 +306,19 @@ async function searchCandidates(
  * keys of each (all of them common: the longest); null when one has none, so
  * nothing can match.
  */
-async function rarestWord(db: TriglotDb, words: readonly string[]): Promise<string | null> {
+async function rarestWord(
+  db: TriglotDb,
+  course: Lang,
+  words: readonly string[],
+): Promise<string | null> {
   const longest = [...words].sort((a, b) => b.length - a.length);
   const sizes = await Promise.all(
     longest.map(async (w) => {
-      const keys = await db.content.where('terms').startsWith(w).limit(RARE_ENTRIES).primaryKeys();
+      const keys = await db.content
+        .where('terms')
+        .startsWith(termKey(course, w))
+        .limit(RARE_ENTRIES)
+        .primaryKeys();
       return keys.length;
     }),
   );

@@ -14,6 +14,7 @@ import {
   librarySummary,
   putArticle,
   queryCards,
+  indexTerms,
   searchTerms,
   syncShippedArticles,
 } from './content-repo';
@@ -194,6 +195,10 @@ describe('reading content through indexes', () => {
     });
     expect(both.cards.every((c) => /russland/i.test(c.text) && /assad/i.test(c.text))).toBe(true);
     expect(both.cards.length).toBeLessThan(all.cards.length);
+    // Umlauts typed without their dots still find the word.
+    const dotless = await queryCards(db, { lang: 'de', search: 'prasident', offset: 0, limit: 50 });
+    expect(dotless.cards.length).toBeGreaterThan(0);
+    expect(dotless.cards.every((c) => /präsident/i.test(c.text))).toBe(true);
     const folded = await queryCards(db, { lang: 'it', search: 'citta', offset: 0, limit: 5 });
     expect(folded.cards.every((c) => /città/i.test(c.text))).toBe(true);
   });
@@ -205,5 +210,7 @@ describe('reading content through indexes', () => {
 
   it('search terms fold accents, case and ß', () => {
     expect(searchTerms('Die Straße in Città, STRASSE')).toEqual(['die', 'strasse', 'in', 'citta']);
+    // Indexed within the course, and also as learners type umlauts without dots.
+    expect(indexTerms('Mädchen', 'de')).toEqual(['de|maedchen', 'de|madchen']);
   });
 });

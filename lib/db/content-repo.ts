@@ -16,11 +16,43 @@ import type { ArticleOrigin, ArticleRow, ContentRow, TriglotDb, UnitRow } from '
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
 
-/** Folded words of a sentence, once each: what Browse's search index holds. */
+/** Folded words of a text (case, accents, ä→ae, ß→ss), once each: what a search asks for. */
 export function searchTerms(text: string): string[] {
   const terms = new Set<string>();
   for (const m of text.matchAll(WORD_RE)) terms.add(foldWord(m[0]));
   return [...terms];
+}
+
+/** A search word as the index holds it: within its course. */
+export function termKey(lang: Lang, word: string): string {
+  return `${lang}|${word}`;
+}
+
+/**
+ * What Browse's index holds for a sentence: each word folded, within its course
+ * (so a search in one course never reads another's rows), and also with ä, ö, ü
+ * folded to a, o, u, since learners often type Madchen for Mädchen.
+ */
+export function indexTerms(text: string, lang: Lang): string[] {
+  const terms = new Set<string>();
+  for (const m of text.matchAll(WORD_RE)) {
+    terms.add(termKey(lang, foldWord(m[0])));
+    const plain = foldWord(m[0].replace(/[äöüÄÖÜ]/g, (c) => c.normalize('NFD')[0]!));
+    terms.add(termKey(lang, plain));
+  }
+  return [...terms];
+}
+
+/** Whether a card's index terms hold every search word as a prefix. */
+export function matchesAll(
+  terms: readonly string[],
+  lang: Lang,
+  words: readonly string[],
+): boolean {
+  return words.every((w) => {
+    const key = termKey(lang, w);
+    return terms.some((t) => t.startsWith(key));
+  });
 }
 
 /** The key two imports of the same texts share, whatever their whitespace or quote style. */
@@ -58,7 +90,7 @@ export async function putArticle(
   const contentRows: ContentRow[] = cards.map((c) => ({
     ...c,
     order: orderKey(c.rank, c.id),
-    terms: searchTerms(byUnit.get(c.unit)?.text[c.lang] ?? ''),
+    terms: indexTerms(byUnit.get(c.unit)?.text[c.lang] ?? '', c.lang),
   }));
   try {
     await db.transaction('rw', [db.articles, db.units, db.content, db.words], async () => {
@@ -231,8 +263,12 @@ export interface CardQuery {
 export async function queryCards(db: TriglotDb, q: CardQuery): Promise<CardPage> {
   const words = q.search ? searchTerms(q.search) : [];
   const longest = [...words].sort((a, b) => b.length - a.length)[0];
+  const langs = q.lang ? [q.lang] : LANGS;
   const base = longest
-    ? db.content.where('terms').startsWith(longest).distinct()
+    ? db.content
+        .where('terms')
+        .startsWithAnyOf(langs.map((l) => termKey(l, longest)))
+        .distinct()
     : q.article
       ? db.content.where('article').equals(q.article)
       : q.lang
@@ -244,7 +280,7 @@ export async function queryCards(db: TriglotDb, q: CardQuery): Promise<CardPage>
         (!q.lang || c.lang === q.lang) &&
         (!q.article || c.article === q.article) &&
         (!q.kind || c.kind === q.kind) &&
-        words.every((w) => c.terms.some((t) => t.startsWith(w))),
+        matchesAll(c.terms, c.lang, words),
     )
     .offset(q.offset)
     .limit(q.limit + 1)
