@@ -3,6 +3,7 @@ import type { ArticleMeta } from '@/lib/corpus/model';
 import { isLang } from '@/lib/corpus/types';
 import type { ArticleOrigin } from '@/lib/db/schema';
 import { Link } from '@/lib/i18n/navigation';
+import { AddArticleLink } from './AddArticleLink';
 
 export interface ArticleListItem extends Pick<ArticleMeta, 'id' | 'title' | 'outlet'> {
   readonly units: number;
@@ -35,6 +36,9 @@ export function ArticleList({ articles }: { articles: readonly ArticleListItem[]
           </li>
         ))}
       </ul>
+      <p className="actions">
+        <AddArticleLink />
+      </p>
     </section>
   );
 }

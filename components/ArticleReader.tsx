@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Article } from '@/lib/corpus/model';
 import { isLang, LANGS } from '@/lib/corpus/types';
@@ -12,6 +13,10 @@ import { TranslatedMark } from './TranslatedMark';
 export function ArticleReader({ article }: { article: Article }) {
   const t = useTranslations('Reader');
   const lang = useTranslations('Lang');
+  // A column per language the article has: a text added alone is read in one.
+  const langs = LANGS.filter((l) => article.units.some((u) => u.text[l]));
+  // A custom property, so the phone layout's single column still wins.
+  const columns = { '--columns': langs.length } as CSSProperties;
   const locale = useLocale();
   const titleLang = isLang(locale) ? locale : 'en';
   const percent = (score: number) => `${Math.round(score * 100)}%`;
@@ -52,8 +57,8 @@ export function ArticleReader({ article }: { article: Article }) {
         ) : null}
         {t('hoverHint')}
       </p>
-      <div className="units-head" aria-hidden="true">
-        {LANGS.map((l) => (
+      <div className="units-head" aria-hidden="true" style={columns}>
+        {langs.map((l) => (
           <span key={l}>{lang(l)}</span>
         ))}
       </div>
@@ -63,8 +68,9 @@ export function ArticleReader({ article }: { article: Article }) {
             key={u.id}
             className={`unit unit-${u.kind}`}
             aria-label={t('unit', { n: u.index + 1 })}
+            style={columns}
           >
-            {LANGS.map((l) => (
+            {langs.map((l) => (
               <p key={l} lang={l} tabIndex={0} className="sentence" data-lang={l}>
                 <span className="sentence-lang">{lang(l)}</span>
                 {u.text[l]}
