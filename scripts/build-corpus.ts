@@ -7,9 +7,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  cardContent,
   CORPUS_FORMAT,
-  type ArticleBundle,
   type ArticleMeta,
   type CorpusIndex,
   type ShippedArticle,
@@ -17,7 +15,7 @@ import {
 import {
   analyzeArticle,
   articleCards,
-  articleWords,
+  bundleOf,
   courseSummaries,
   type ArticleSource,
 } from '@/lib/corpus/pipeline';
@@ -88,13 +86,7 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
   const index: ShippedArticle[] = [];
   analyzed.forEach((a, i) => {
     const cards = articleCards(a, { lexicon, gloss, library });
-    const bundle: ArticleBundle = {
-      format: CORPUS_FORMAT,
-      article: a.article,
-      texts: sources[i]!.texts,
-      cards: cards.map(cardContent),
-      words: articleWords(a.words),
-    };
+    const bundle = bundleOf(a, sources[i]!.texts, cards);
     const file = json(bundle);
     out.set(`${OUT_DIR}/articles/${a.article.id}.json`, file);
     const { units, format: _format, ...meta } = a.article;

@@ -263,7 +263,14 @@ export function chooseDistractors(
     }
   };
   for (const c of prepare(pool).get(bucket) ?? []) consider(c, c.articleId === articleId ? 0 : 1);
-  for (const c of prepare(options.fallback ?? []).get(bucket) ?? []) consider(c, 2);
+  // The key puts the grammar fit first and the tier second: once the library gives n
+  // lemmas that fit, no dictionary word (tier 2) can come before them. Skipping the
+  // scan of the vocabulary then changes nothing, and it was most of an import's time.
+  const fitting = new Set<string>();
+  for (const c of best.values()) if (c.key[0] === 0) fitting.add(c.lemma);
+  if (fitting.size < n) {
+    for (const c of prepare(options.fallback ?? []).get(bucket) ?? []) consider(c, 2);
+  }
 
   const ordered = [...best.values()].sort(
     (a, b) => compareKeys(a.key, b.key) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),

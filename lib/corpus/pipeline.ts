@@ -10,8 +10,10 @@ import { cleanText } from './clean';
 import { canonicalText, contentHash } from './hash';
 import type { Lexicon, WordInfo } from './lexicon';
 import {
+  cardContent,
   CORPUS_FORMAT,
   type Article,
+  type ArticleBundle,
   type ArticleMeta,
   type ArticleWord,
   type Card,
@@ -226,20 +228,42 @@ export function articleCards(a: AnalyzedArticle, res: CardResources): Card[] {
   );
 }
 
-/** Texts in, article and cards out; `library` holds the other articles' words. */
+/**
+ * Texts in, the article's bundle (what storage keeps) and its cards out: the
+ * browser's import and the equivalence test call this. `library` is the other
+ * articles' words, in library order; when it already holds this article's (the
+ * corpus build's library, or a re-add), it is used as it is.
+ */
 export function buildArticle(
   source: ArticleSource,
   res: Omit<CardResources, 'library'> & { readonly library?: readonly LibraryWord[] },
   progress: Progress = () => {},
-): { article: Article; cards: Card[]; words: readonly LibraryWord[] } {
+): { bundle: ArticleBundle; cards: Card[] } {
   const analyzed = analyzeArticle(source, res.lexicon, progress);
   progress('cards', 0, 1);
+  const library = res.library ?? [];
+  const own = library.some((w) => w.articleId === source.id);
   const cards = articleCards(analyzed, {
     ...res,
-    library: [...(res.library ?? []), ...analyzed.words],
+    library: own ? library : [...library, ...analyzed.words],
   });
   progress('cards', 1, 1);
-  return { article: analyzed.article, cards, words: analyzed.words };
+  return { bundle: bundleOf(analyzed, source.texts, cards), cards };
+}
+
+/** What storage keeps of an analysed article and its cards. */
+export function bundleOf(
+  analyzed: AnalyzedArticle,
+  texts: ArticleSource['texts'],
+  cards: readonly Card[],
+): ArticleBundle {
+  return {
+    format: CORPUS_FORMAT,
+    article: analyzed.article,
+    texts,
+    cards: cards.map(cardContent),
+    words: articleWords(analyzed.words),
+  };
 }
 
 /** The flat, storable form of an article's words. */

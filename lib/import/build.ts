@@ -4,11 +4,9 @@
  */
 import { cleanText } from '@/lib/corpus/clean';
 import type { Lexicon } from '@/lib/corpus/lexicon';
-import { CORPUS_FORMAT, cardContent, type ArticleBundle, type Card } from '@/lib/corpus/model';
+import type { ArticleBundle, Card } from '@/lib/corpus/model';
 import {
-  analyzeArticle,
-  articleCards,
-  articleWords,
+  buildArticle,
   courseSummaries,
   type ArticleSource,
   type LibraryWord,
@@ -88,24 +86,7 @@ export function buildBundle(
   library: readonly LibraryWord[],
   progress: Progress = () => {},
 ): { bundle: ArticleBundle; cards: Card[] } {
-  const analyzed = analyzeArticle(source, res.lexicon, progress);
-  progress('cards', 0, 1);
-  const own = library.some((w) => w.articleId === source.id);
-  const cards = articleCards(analyzed, {
-    ...res,
-    library: own ? library : [...library, ...analyzed.words],
-  });
-  progress('cards', 1, 1);
-  return {
-    bundle: {
-      format: CORPUS_FORMAT,
-      article: analyzed.article,
-      texts: source.texts,
-      cards: cards.map(cardContent),
-      words: articleWords(analyzed.words),
-    },
-    cards,
-  };
+  return buildArticle(source, { ...res, library }, progress);
 }
 
 /** What the page shows before anything is saved. */
