@@ -5,6 +5,15 @@
  * IndexedDB is faster at bulk writes and similar at indexed reads.
  */
 import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeGlossary } from '@/lib/corpus/glossary-file';
+import { buildArticle } from '@/lib/corpus/pipeline';
+import { articleId } from '@/lib/corpus/types';
+import { loadLexiconFiles } from './lexicon/lexicon-files';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 import { getCards, indexTerms, orderKey, queryCards } from '@/lib/db/content-repo';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
 import {
@@ -275,7 +284,61 @@ async function main() {
   await db.delete();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+/** The pipeline as the import Worker runs it (here in Node): the BBC article and a long text. */
+async function pipeline() {
+  let t = performance.now();
+  const lexicon = await loadLexiconFiles(ROOT);
+  lexicon.lookup(
+    { text: 'Haus', norm: 'haus', kind: 'word', start: 0, end: 4 },
+    {
+      lang: 'de',
+      sentenceStart: true,
+      otherSides: [],
+    },
+  );
+  const decode = performance.now() - t;
+  const gloss = decodeGlossary(await readFile(join(ROOT, 'public/lexicon/de-en.gloss'), 'utf8'));
+  const res = {
+    lexicon,
+    gloss: (lang: string, lemma: string) =>
+      lang === 'de' ? gloss.entries.get(lemma.toLowerCase()) : undefined,
+  };
+  const texts = Object.fromEntries(
+    await Promise.all(
+      (['de', 'it', 'en'] as const).map(async (l) => [
+        l,
+        await readFile(join(ROOT, 'corpus/bbc-russia-syria', `${l}.txt`), 'utf8'),
+      ]),
+    ),
+  );
+  const meta = {
+    title: { de: 'B', it: 'B', en: 'B' },
+    outlet: 'x',
+    original: null,
+    madeForTriglot: [],
+    license: '',
+    attribution: '',
+  };
+  t = performance.now();
+  const bbc = buildArticle({ id: articleId('bench-bbc'), meta, texts, pivot: 'de' }, res);
+  const bbcMs = performance.now() - t;
+  const words = ['Stadt', 'Bibliothek', 'Regierung', 'Schule', 'Zeitung', 'Brücke', 'Kirche'];
+  const long = Array.from(
+    { length: 1000 },
+    (_, i) =>
+      `Am Tag ${i + 1} besuchten ${(i * 37) % 900} Menschen die neue ${words[i % 7]} in der Nummer ${i % 13}.`,
+  ).join('\n');
+  t = performance.now();
+  const big = buildArticle({ id: articleId('bench-long'), meta, texts: { de: long } }, res);
+  const longMs = performance.now() - t;
+  console.log(`pipeline (Node ${process.version}): lexicon files decoded ${ms(decode)}`);
+  console.log(`  the BBC article, three languages: ${ms(bbcMs)} (${bbc.cards.length} cards)`);
+  console.log(`  a 1,000-sentence German text alone: ${ms(longMs)} (${big.cards.length} cards)`);
+}
+
+main()
+  .then(pipeline)
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
