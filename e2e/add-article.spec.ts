@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { joinCard, type ArticleBundle, type Card, type CardContent } from '@/lib/corpus/model';
 import type { FromWorker, ToWorker } from '@/lib/import/protocol';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { dumpDb } from './idb';
 import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
 
 // A short German–Italian article of the test's own (not one of the shipped ones).
@@ -45,35 +46,6 @@ The club will present the coach to the press on Monday.`;
 
 /** Saving a whole article may take seconds when the machine is busy. */
 const SAVED = { timeout: 30_000 };
-
-type Dump = Record<string, unknown[]>;
-
-/** Every record of every store, straight from IndexedDB (no app code involved). */
-function dumpDb(page: Page): Promise<Dump> {
-  return page.evaluate(async () => {
-    // Opening a database that does not exist yet would create it empty, under the app's feet.
-    if (!(await indexedDB.databases()).some((d) => d.name === 'triglot')) return {};
-    return new Promise<Dump>((resolve, reject) => {
-      const open = indexedDB.open('triglot');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const names = [...db.objectStoreNames];
-        const tx = db.transaction(names);
-        const out: Dump = {};
-        for (const name of names) {
-          const req = tx.objectStore(name).getAll();
-          req.onsuccess = () => (out[name] = req.result);
-        }
-        tx.oncomplete = () => {
-          db.close();
-          resolve(out);
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  });
-}
 
 /** The stored cards of one article, joined with their units, as the study screen shows them. */
 async function storedCards(page: Page, article: string): Promise<Map<string, Card>> {

@@ -7,51 +7,30 @@
  * begun writing must take its batches back (undoImport) before it stops.
  */
 import { recoverImport, undoImport } from '@/lib/db/backup-repo';
-import { openTriglotDb, type TriglotDb } from '@/lib/db/schema';
+import { throttledProgress, workerDb } from '@/lib/db/worker-db';
 import { BackupError } from './format';
 import type { FromWorker, ToWorker } from './protocol';
 import { exportToBlob, importFromBlob, type TransferStage } from './transfer';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let db: TriglotDb | null = null;
 const running = new Map<number, AbortController>();
 
 function post(message: FromWorker): void {
   self.postMessage(message);
 }
 
-function getDb(): TriglotDb {
-  if (!db) {
-    const opened = openTriglotDb();
-    // A newer schema in another tab must not be blocked by this connection.
-    opened.on('versionchange', () => {
-      opened.close();
-      db = null;
-      return false;
-    });
-    db = opened;
-  }
-  return db;
-}
-
-/** At most one progress message per 100 ms per stage (and each stage's first and last). */
 function progressPoster(job: number) {
-  let last = 0;
-  let lastStage: string | null = null;
-  return (stage: TransferStage | 'undo', done: number, total: number) => {
-    const now = performance.now();
-    if (stage === lastStage && now - last < 100 && done < total) return;
-    last = now;
-    lastStage = stage;
-    post({ type: 'progress', job, stage, done, total });
-  };
+  return throttledProgress<TransferStage | 'undo'>(
+    (stage, done, total) => post({ type: 'progress', job, stage, done, total }),
+    () => performance.now(),
+  );
 }
 
 async function handle(message: Exclude<ToWorker, { type: 'cancel' }>, signal: AbortSignal) {
   const { job } = message;
   const onProgress = progressPoster(job);
-  const store = getDb();
+  const store = workerDb();
   // An import cut off by a closed tab is taken back before anything else runs.
   await recoverImport(store);
   switch (message.type) {

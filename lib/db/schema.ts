@@ -16,10 +16,9 @@ import type {
   ArticleWord,
 } from '@/lib/corpus/model';
 import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
-import type { CardState, CardStateName } from '@/lib/srs/card-state';
+import type { CardState } from '@/lib/srs/card-state';
 import type { CardEvent, EventId } from '@/lib/srs/events';
-import type { Grade } from '@/lib/srs/grade';
-import { legacyAnswer, legacySnapshot, type LegacyCard } from '@/lib/srs/legacy';
+import { legacyAnswer, legacySnapshot, type LegacyCard, type LegacyReview } from '@/lib/srs/legacy';
 
 export const DB_NAME = 'triglot';
 
@@ -45,20 +44,7 @@ export interface CardRow extends CardState {
 export type EventRow = CardEvent;
 
 /** The log as it was in v1: an answer with the whole state before it. */
-interface ReviewRowV1 {
-  readonly id?: number;
-  readonly cardId: CardId;
-  readonly course: Lang;
-  readonly sibling: string;
-  readonly review: number;
-  readonly grade: Grade;
-  readonly stateBefore: CardState;
-  readonly stateAfter: CardStateName;
-  readonly elapsedDays: number;
-  readonly durationMs: number;
-  readonly typed?: string | null;
-  readonly verdict?: string | null;
-}
+type ReviewRowV1 = LegacyReview & { readonly id?: number; readonly sibling: string };
 
 /** Small facts of this device: its id and the last sequence number it gave out. */
 export interface MetaRow {

@@ -9,7 +9,7 @@ import { contentHash } from '@/lib/corpus/hash';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import { libraryWords, type PipelineStage } from '@/lib/corpus/pipeline';
 import { findArticleByTexts, getArticle, libraryWordRows, putArticle } from '@/lib/db/content-repo';
-import { openTriglotDb, type TriglotDb } from '@/lib/db/schema';
+import { throttledProgress, workerDb } from '@/lib/db/worker-db';
 import { buildBundle, importSource, previewOf, type ImportResources } from './build';
 import { ImportError } from './input';
 import type { FromWorker, ImportStage, ToWorker } from './protocol';
@@ -19,7 +19,6 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let resources: Promise<ImportResources> | null = null;
 let lexiconMs = 0;
-let db: TriglotDb | null = null;
 let pending: { job: number; bundle: ArticleBundle } | null = null;
 
 function post(message: FromWorker): void {
@@ -39,31 +38,11 @@ function getResources(): Promise<ImportResources> {
   return resources;
 }
 
-function getDb(): TriglotDb {
-  if (!db) {
-    const opened = openTriglotDb();
-    // A newer schema in another tab must not be blocked by this connection.
-    opened.on('versionchange', () => {
-      opened.close();
-      db = null;
-      return false;
-    });
-    db = opened;
-  }
-  return db;
-}
-
-/** At most one progress message per 100 ms (and every stage change): the page renders each. */
 function progressPoster(job: number) {
-  let last = 0;
-  let lastStage: ImportStage | null = null;
-  return (stage: ImportStage | PipelineStage, done: number, total: number) => {
-    const now = performance.now();
-    if (stage === lastStage && now - last < 100 && done < total) return;
-    last = now;
-    lastStage = stage;
-    post({ type: 'progress', job, stage, done, total });
-  };
+  return throttledProgress<ImportStage | PipelineStage>(
+    (stage, done, total) => post({ type: 'progress', job, stage, done, total }),
+    () => performance.now(),
+  );
 }
 
 async function handle(message: ToWorker): Promise<void> {
@@ -76,7 +55,7 @@ async function handle(message: ToWorker): Promise<void> {
       progress('lexicon', 0, 1);
       const res = await getResources();
       progress('lexicon', 1, 1);
-      const store = getDb();
+      const store = workerDb();
       const rows = await libraryWordRows(store);
       // The article's own earlier version is not "another article".
       const library = rows
@@ -113,7 +92,7 @@ async function handle(message: ToWorker): Promise<void> {
       progress('save', 0, 1);
       try {
         await putArticle(
-          getDb(),
+          workerDb(),
           bundle,
           'learner',
           contentHash(JSON.stringify(bundle.texts)),
