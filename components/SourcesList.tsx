@@ -44,7 +44,8 @@ export function SourcesList() {
           <div key={s.key}>
             <dt>{t(`source.${s.key}`)}</dt>
             <dd>
-              {s.url ? <a href={s.url}>{s.name}</a> : s.name} — {t('license', { license: s.license })}
+              {s.url ? <a href={s.url}>{s.name}</a> : s.name} —{' '}
+              {t('license', { license: s.license })}
             </dd>
           </div>
         ))}

@@ -47,9 +47,7 @@ export async function loadTodayQueue(
 
   const todayRows = await db.cards.bulkGet([...new Set(today.map((r) => r.cardId))]);
   const newToday = new Set(today.filter((r) => r.from === 'new').map((r) => r.cardId));
-  const reviewedToday = new Set(
-    today.filter((r) => r.from === 'review').map((r) => r.cardId),
-  );
+  const reviewedToday = new Set(today.filter((r) => r.from === 'review').map((r) => r.cardId));
   const doneToday = {
     newCount: newToday.size,
     reviewCount: reviewedToday.size,
