@@ -12,10 +12,9 @@ import { classifyStorageError } from './errors';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { articleUnits, deleteArticle, putArticle, textsKey } from './content-repo';
-import Dexie from 'dexie';
-import { replayCards, storedScheduler, type CardKey } from './event-repo';
-import { replayCard, type EventId } from '@/lib/srs/events';
-import type { ArticleRow, CardRow, EventRow, TriglotDb } from './schema';
+import { replayCards, type CardKey } from './event-repo';
+import type { EventId } from '@/lib/srs/events';
+import type { ArticleRow, EventRow, TriglotDb } from './schema';
 
 /** A stored article back into the bundle it was added from. */
 async function articleBundleOf(db: TriglotDb, row: ArticleRow): Promise<ArticleBundle> {
@@ -229,58 +228,6 @@ export async function* eventPages(db: TriglotDb, size: number): AsyncGenerator<E
   }
 }
 
-/**
- * What event-repo's replayCards does card by card, for thousands of cards at once:
- * their logs read together, the folds computed, the rows written in bulk. One
- * awaited request after another costs a task each; a large import replays every
- * card it touched, so this is most of its time. Same fold, same row shape
- * (the import tests compare the rows with those the live write path leaves).
- * `dense`: the cards are most of those in their id range (an import into an
- * empty or small library), so one range read of the log index serves them all.
- */
-async function replayMany(db: TriglotDb, keys: readonly CardKey[], dense: boolean): Promise<void> {
-  if (!keys.length) return;
-  const scheduler = await storedScheduler(db);
-  let logs: EventRow[][];
-  if (dense) {
-    const ids = keys.map((k) => k.cardId).sort();
-    const wanted = new Map<string, EventRow[]>(ids.map((id) => [id, []]));
-    const rows = await db.events
-      .where('[cardId+seq]')
-      .between([ids[0]!, Dexie.minKey], [ids[ids.length - 1]!, Dexie.maxKey])
-      .toArray();
-    for (const e of rows) wanted.get(e.cardId)?.push(e);
-    logs = keys.map((k) => wanted.get(k.cardId)!);
-  } else {
-    logs = await Promise.all(
-      keys.map((k) =>
-        db.events
-          .where('[cardId+seq]')
-          .between([k.cardId, Dexie.minKey], [k.cardId, Dexie.maxKey])
-          .toArray(),
-      ),
-    );
-  }
-  const put: CardRow[] = [];
-  const gone: CardId[] = [];
-  keys.forEach((key, i) => {
-    const fold = replayCard(logs[i]!, scheduler);
-    if (!fold) return gone.push(key.cardId);
-    put.push({
-      ...fold.state,
-      id: key.cardId,
-      course: key.course,
-      sibling: key.sibling,
-      head: fold.head,
-      seq: fold.seq,
-      time: fold.time,
-      ...(fold.blank ? { blank: fold.blank } : {}),
-    });
-  });
-  await db.cards.bulkPut(put);
-  await db.cards.bulkDelete(gone);
-}
-
 /** Set while a streamed import writes: if the tab dies mid-way, the next job takes it back. */
 const PENDING_IMPORT = 'pendingImport';
 
@@ -415,7 +362,7 @@ export async function importBackupItems(
           db,
           slice.map((cardId) => ({ cardId, course: touched.get(cardId)! }) as EventRow),
         );
-        await replayMany(db, keys, dense);
+        await replayCards(db, keys, { dense });
       });
       onProgress?.('replay', Math.min(ids.length, i + replayBatch), ids.length);
       checkAborted(signal);

@@ -243,10 +243,50 @@ export async function correctFutureEvents(
   return cards.size;
 }
 
-/** Replays every card of `ids` from its log: after an import merged events into them. */
-export async function replayCards(db: TriglotDb, keys: readonly CardKey[]): Promise<void> {
+/**
+ * Replays these cards from their logs into their rows, after an import merged
+ * events into them: the logs read together, the folds computed, the rows written
+ * in bulk (one awaited request per card would cost a task each, and a large
+ * import touches thousands). `dense`: the cards are most of those in their id
+ * range (an import into an empty or small library), so one range read of the log
+ * index serves them all.
+ */
+export async function replayCards(
+  db: TriglotDb,
+  keys: readonly CardKey[],
+  { dense = false }: { dense?: boolean } = {},
+): Promise<void> {
+  if (!keys.length) return;
   const scheduler = await storedScheduler(db);
-  for (const key of keys) await rebuild(db, key, scheduler);
+  let logs: EventRow[][];
+  if (dense) {
+    const ids = keys.map((k) => k.cardId).sort();
+    const wanted = new Map<string, EventRow[]>(ids.map((id) => [id, []]));
+    const rows = await db.events
+      .where('[cardId+seq]')
+      .between([ids[0]!, Dexie.minKey], [ids[ids.length - 1]!, Dexie.maxKey])
+      .toArray();
+    for (const e of rows) wanted.get(e.cardId)?.push(e);
+    logs = keys.map((k) => wanted.get(k.cardId)!);
+  } else {
+    logs = await Promise.all(
+      keys.map((k) =>
+        db.events
+          .where('[cardId+seq]')
+          .between([k.cardId, Dexie.minKey], [k.cardId, Dexie.maxKey])
+          .toArray(),
+      ),
+    );
+  }
+  const put: CardRow[] = [];
+  const gone: CardId[] = [];
+  keys.forEach((key, i) => {
+    const fold = replayCard(logs[i]!, scheduler);
+    if (!fold) return gone.push(key.cardId);
+    put.push(rowOf(key, fold));
+  });
+  await db.cards.bulkPut(put);
+  await db.cards.bulkDelete(gone);
 }
 
 export { StorageError };
