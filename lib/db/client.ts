@@ -41,6 +41,11 @@ export function openDb(): Promise<TriglotDb> {
       const db = getDb();
       await db.open();
       journal = await replayJournal(db);
+      // An import cut off by a closed tab is taken back before anything reads the log;
+      // the backup code loads only when there is one.
+      if (await db.meta.get('pendingImport')) {
+        await (await import('./backup-repo')).recoverImport(db);
+      }
       // Cards answered while the clock was far ahead come back now that it is not.
       await correctFutureEvents(db, Date.now());
       return db;
