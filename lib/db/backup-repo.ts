@@ -14,7 +14,7 @@ import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { articleUnits, deleteArticle, putArticle, textsKey } from './content-repo';
 import { replayCards, type CardKey } from './event-repo';
 import type { EventId } from '@/lib/srs/events';
-import type { ArticleRow, EventRow, TriglotDb } from './schema';
+import { PENDING_IMPORT, type ArticleRow, type EventRow, type TriglotDb } from './schema';
 
 /** A stored article back into the bundle it was added from. */
 async function articleBundleOf(db: TriglotDb, row: ArticleRow): Promise<ArticleBundle> {
@@ -229,7 +229,6 @@ export async function* eventPages(db: TriglotDb, size: number): AsyncGenerator<E
 }
 
 /** Set while a streamed import writes: if the tab dies mid-way, the next job takes it back. */
-const PENDING_IMPORT = 'pendingImport';
 
 interface PendingImport {
   readonly importId: string;

@@ -1,7 +1,7 @@
 import { classifyStorageError } from './errors';
 import { correctFutureEvents } from './event-repo';
 import { replayJournal, type JournalReplay } from './journal';
-import { openTriglotDb, type TriglotDb } from './schema';
+import { openTriglotDb, PENDING_IMPORT, type TriglotDb } from './schema';
 
 let instance: TriglotDb | null = null;
 const outdatedListeners = new Set<() => void>();
@@ -43,7 +43,7 @@ export function openDb(): Promise<TriglotDb> {
       journal = await replayJournal(db);
       // An import cut off by a closed tab is taken back before anything reads the log;
       // the backup code loads only when there is one.
-      if (await db.meta.get('pendingImport')) {
+      if (await db.meta.get(PENDING_IMPORT)) {
         await (await import('./backup-repo')).recoverImport(db);
       }
       // Cards answered while the clock was far ahead come back now that it is not.

@@ -46,6 +46,9 @@ export type EventRow = CardEvent;
 /** The log as it was in v1: an answer with the whole state before it. */
 type ReviewRowV1 = LegacyReview & { readonly id?: number; readonly sibling: string };
 
+/** The meta row set while a streamed import writes: if the tab dies mid-way, start-up takes it back. */
+export const PENDING_IMPORT = 'pendingImport';
+
 /** Small facts of this device: its id and the last sequence number it gave out. */
 export interface MetaRow {
   readonly key: string;
