@@ -6,31 +6,15 @@ import { clearAll, dumpAll, exportBackup, recoverImport } from '@/lib/db/backup-
 import { putArticle } from '@/lib/db/content-repo';
 import { openTriglotDb, type TriglotDb } from '@/lib/db/schema';
 import { updateSettings } from '@/lib/db/settings-repo';
-import { saveAnswer } from '@/lib/db/study-repo';
-import type { EventId } from '@/lib/srs/events';
 import { BackupError } from './format';
+import { studyCard } from '@/lib/db/fixtures';
 import { exportToBlob, importFromBlob } from './transfer';
 
 const T0 = new Date(2026, 10, 20, 9, 0).getTime();
 const NOW = T0 + 30 * 86_400_000;
-let n = 0;
 
-async function study(db: TriglotDb, id: string, grades: (1 | 2 | 3 | 4)[], start = T0) {
-  let at = start;
-  for (const g of grades) {
-    await saveAnswer(db, {
-      id: `an.${n++}` as EventId,
-      cardId: id as CardId,
-      course: 'de',
-      sibling: (await db.content.get(id as CardId))?.sibling ?? id,
-      review: at,
-      grade: g,
-      durationMs: 3000,
-      from: (await db.cards.get(id as CardId))?.state ?? 'new',
-    });
-    at += 86_400_000;
-  }
-}
+const study = (db: TriglotDb, id: string, grades: (1 | 2 | 3 | 4)[], start = T0) =>
+  studyCard(db, id, grades, start);
 
 /** A shipped article re-labelled as the learner's own, its ids with it. */
 const mine = JSON.parse(

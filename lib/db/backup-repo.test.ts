@@ -4,12 +4,11 @@ import { BackupError, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format'
 import type { ArticleBundle } from '@/lib/corpus/model';
 import type { ArticleId, CardId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
-import type { EventId } from '@/lib/srs/events';
 import { clearAll, dumpAll, exportBackup, importBackup, undoImport } from './backup-repo';
 import { putArticle } from './content-repo';
 import { openTriglotDb, type TriglotDb } from './schema';
 import { updateSettings } from './settings-repo';
-import { saveAnswer } from './study-repo';
+import { studyCard } from './fixtures';
 
 /** A backup whose first review has a date as text instead of a number. */
 const WRONG_TYPES = JSON.stringify({
@@ -23,26 +22,9 @@ const WRONG_TYPES = JSON.stringify({
 
 const T0 = new Date(2026, 10, 20, 9, 0).getTime();
 const NOW = T0 + 30 * 86_400_000;
-let n = 0;
 
-/** Answers a card `grades.length` times, a day apart, through the real write path. */
-async function study(db: TriglotDb, id: string, grades: (1 | 2 | 3 | 4)[], start = T0) {
-  let at = start;
-  for (const g of grades) {
-    await saveAnswer(db, {
-      id: `an.${n++}` as EventId,
-      cardId: id as CardId,
-      course: 'de',
-      // A card without content in this library is its own sibling (as an import sees it).
-      sibling: (await db.content.get(id as CardId))?.sibling ?? id,
-      review: at,
-      grade: g,
-      durationMs: 3000,
-      from: (await db.cards.get(id as CardId))?.state ?? 'new',
-    });
-    at += 86_400_000;
-  }
-}
+const study = (db: TriglotDb, id: string, grades: (1 | 2 | 3 | 4)[], start = T0) =>
+  studyCard(db, id, grades, start);
 
 let db: TriglotDb;
 beforeEach(async () => {

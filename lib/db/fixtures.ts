@@ -2,7 +2,9 @@
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { newCardState, type CardState } from '@/lib/srs/card-state';
 import type { EventId } from '@/lib/srs/events';
-import type { CardRow } from './schema';
+import type { Grade } from '@/lib/srs/grade';
+import type { CardRow, TriglotDb } from './schema';
+import { saveAnswer } from './study-repo';
 
 /** A card row for a test that seeds states directly (its head names no real event). */
 export function testCardRow(
@@ -20,4 +22,33 @@ export function testCardRow(
     seq: 0,
     time: now,
   };
+}
+
+let answers = 0;
+
+/**
+ * Answers a card `grades.length` times, a day apart from `start`, through the real
+ * write path. A card without content in the library is its own sibling, as an
+ * import sees it.
+ */
+export async function studyCard(
+  db: TriglotDb,
+  id: string,
+  grades: readonly Grade[],
+  start: number,
+): Promise<void> {
+  let at = start;
+  for (const grade of grades) {
+    await saveAnswer(db, {
+      id: `an.test.${answers++}` as EventId,
+      cardId: id as CardId,
+      course: 'de',
+      sibling: (await db.content.get(id as CardId))?.sibling ?? id,
+      review: at,
+      grade,
+      durationMs: 3000,
+      from: (await db.cards.get(id as CardId))?.state ?? 'new',
+    });
+    at += 86_400_000;
+  }
 }

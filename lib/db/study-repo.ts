@@ -5,9 +5,8 @@
  */
 import Dexie from 'dexie';
 import type { CardId, Lang } from '@/lib/corpus/types';
-import type { CardStateName } from '@/lib/srs/card-state';
 import type { CardEvent, EventId } from '@/lib/srs/events';
-import type { Grade } from '@/lib/srs/grade';
+import type { SittingAnswer } from '@/lib/srs/sitting';
 import { StorageError } from './errors';
 import {
   answersBetween,
@@ -19,23 +18,16 @@ import {
 } from './event-repo';
 import type { CardRow, EventRow, TriglotDb } from './schema';
 
-/** An answer as the study screen gives it; `id` is chosen once, so a retry is the same answer. */
-export interface AnswerInput {
-  readonly id: EventId;
-  readonly cardId: CardId;
-  readonly course: Lang;
-  readonly sibling: string;
-  /** When the answer was given, epoch ms (the device clock). */
-  readonly review: number;
-  readonly grade: Grade;
-  readonly durationMs: number;
+/**
+ * An answer as the study screen gives it (the sitting's answer; `id` is chosen
+ * once, so a retry is the same answer), with the head of the state it was
+ * computed from when the caller knows it: a mismatch means another tab was first.
+ */
+export type AnswerInput = Omit<SittingAnswer, 'typed' | 'verdict'> & {
   readonly typed?: string | null;
   readonly verdict?: string | null;
-  /** The state the screen showed the card in. */
-  readonly from: CardStateName;
-  /** The head of the state the screen computed from; a mismatch means another tab answered first. */
   readonly expectedHead?: EventId | null;
-}
+};
 
 /** Appends the answer to the log and updates the card's state; resolves with the event id. */
 export async function saveAnswer(db: TriglotDb, answer: AnswerInput): Promise<EventId> {
