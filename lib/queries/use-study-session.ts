@@ -16,7 +16,6 @@ import type { CardState } from '@/lib/srs/card-state';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
 import type { QueueCounts } from '@/lib/srs/queue';
-import type { Preview } from '@/lib/srs/scheduler';
 import {
   acceptsAnswers,
   canUndo,
@@ -33,22 +32,16 @@ import {
   type SittingResult,
   type SittingState,
   type SittingStats,
+  type SittingView,
 } from '@/lib/srs/sitting';
 import { srsSettings } from '@/lib/settings/settings';
 import { useLibrary } from './use-library';
 import { useSettings } from './use-settings';
 
+/** The sitting's view, with the failure as the screen explains it. */
 export type StudyView =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'failed'; readonly error: StorageError | Error }
-  | {
-      readonly kind: 'card';
-      readonly card: Card;
-      readonly state: CardState;
-      readonly preview: Preview;
-    }
-  | { readonly kind: 'wait'; readonly until: number }
-  | { readonly kind: 'done'; readonly nextDue: number | null };
+  | Exclude<SittingView, { readonly kind: 'failed' }>
+  | { readonly kind: 'failed'; readonly error: StorageError | Error };
 
 export interface PendingAnswer {
   readonly error: StorageError;
