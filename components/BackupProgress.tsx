@@ -5,12 +5,11 @@ import type { BackupProgress as Progress } from '@/lib/backup/client';
 
 export type BackupTask = 'export' | 'import' | 'undo';
 
-/** Where each stage of an import sits on the bar: writing and replaying are most of the work. */
+/** Where each stage of an import sits on the bar: writing (and replaying) is most of the work. */
 const SPAN: Record<Progress['stage'], readonly [number, number]> = {
   export: [0, 1],
-  check: [0, 0.25],
-  write: [0.25, 0.75],
-  replay: [0.75, 1],
+  check: [0, 0.3],
+  write: [0.3, 1],
   undo: [0, 1],
 };
 

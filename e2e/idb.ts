@@ -1,9 +1,24 @@
 import type { Page } from '@playwright/test';
+import { unpackLog, type LogRow } from '@/lib/db/log-codec';
 
 export type Dump = Record<string, unknown[]>;
 
-/** Every store of the app's database, read without the app's code: what a test compares. */
-export function dumpDb(page: Page): Promise<Dump> {
+/**
+ * Every store of the app's database, read without the app's code: what a test
+ * compares. The per-card logs are decoded here, in Node, into `events` (one per
+ * event, ordered by id): what a learner's history is, whatever the row layout.
+ */
+export async function dumpDb(page: Page): Promise<Dump> {
+  const raw = await rawDump(page);
+  if (!raw.logs) return raw;
+  const { logs, ...rest } = raw;
+  const events = (logs as LogRow[])
+    .flatMap((row) => unpackLog(row))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...rest, events };
+}
+
+function rawDump(page: Page): Promise<Dump> {
   return page.evaluate(async () => {
     // Opening a database that does not exist yet would create it empty, under the app's feet.
     if (!(await indexedDB.databases()).some((d) => d.name === 'triglot')) return {};

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { dumpDb } from './idb';
 import { answerCorrectly, counts, loadCards, stubSpeech } from './study-helpers';
 
 test.use({ serviceWorkers: 'allow' });
@@ -36,19 +37,9 @@ test('after one visit, a learner studies offline and nothing is lost or doubled'
   await page.reload();
   await page.getByLabel('Status').selectOption('learning');
   await expect(page.getByRole('status').filter({ hasText: /^5 Karten$/ })).toBeVisible();
-  const answers = await page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('triglot');
-        open.onsuccess = () => {
-          const req = open.result.transaction('events').objectStore('events').getAll();
-          req.onsuccess = () =>
-            resolve(req.result.filter((e: { kind: string }) => e.kind === 'answer').length);
-          req.onerror = () => reject(req.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+  const answers = ((await dumpDb(page)).events as { kind: string }[]).filter(
+    (e) => e.kind === 'answer',
+  ).length;
   expect(answers).toBe(5);
 });
 

@@ -23,7 +23,9 @@ import {
   type EventRow,
   type UnitRow,
 } from '@/lib/db/schema';
+import { packLog, unpackLog, type LogRow } from '@/lib/db/log-codec';
 import { saveAnswer, undoAnswer } from '@/lib/db/study-repo';
+import { recordBytes } from './lib/idb-bytes';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import type { EventId } from '@/lib/srs/events';
 import { newCardState } from '@/lib/srs/card-state';
@@ -155,33 +157,59 @@ async function main() {
   const seedCards = performance.now() - t;
 
   t = performance.now();
-  let answerBytes = 0;
-  for (let i = 0; i < REVIEWS; i += 20_000) {
-    const chunk: EventRow[] = [];
-    for (let j = i; j < Math.min(REVIEWS, i + 20_000); j++) {
-      const card = rows[j % met]!;
-      const at = NOW - 400 * DAY + j * 30_000;
-      chunk.push({
-        id: `an.${j.toString(36).padStart(16, '0')}` as EventId,
-        seq: at,
-        cardId: card.id,
-        course: 'de',
-        at,
-        kind: 'answer',
-        grade: 3,
-        durationMs: 4000,
-        typed: null,
-        verdict: null,
-        from: 'review',
-      });
-    }
-    if (i === 0) answerBytes = JSON.stringify(chunk).length / chunk.length;
-    await db.events.bulkAdd(chunk);
+  // Answers as the study screen writes them: a random id, a typed word or none, a verdict.
+  const perCard = new Map<CardId, EventRow[]>(snapshots.map((e) => [e.cardId, []]));
+  const typedWords = ['Regierung', 'Krieg', 'besorgt', 'Abkommen', 'Waffen', 'sagte'];
+  const verdicts = ['right:exact', 'right:accent', 'almost:typo', 'wrong:other'];
+  for (let j = 0; j < REVIEWS; j++) {
+    const card = rows[j % met]!;
+    const at = NOW - 400 * DAY + j * 30_000;
+    const typed = random() < 0.5 ? typedWords[j % typedWords.length]! : null;
+    perCard.get(card.id)!.push({
+      id: `an.${Math.floor(random() * 2 ** 52)
+        .toString(16)
+        .padStart(16, '0')}` as EventId,
+      seq: at,
+      cardId: card.id,
+      course: 'de',
+      at,
+      kind: 'answer',
+      grade: 3,
+      durationMs: 1500 + Math.floor(random() * 12_000),
+      typed,
+      verdict: typed === null ? null : verdicts[j % verdicts.length]!,
+      from: 'review',
+    });
   }
-  for (let i = 0; i < snapshots.length; i += 20_000)
-    await db.events.bulkAdd(snapshots.slice(i, i + 20_000));
+  for (const e of snapshots) perCard.get(e.cardId)!.push(e);
+  const logRows: LogRow[] = [];
+  for (const [id, events] of perCard) logRows.push(packLog(id, 'de', events));
+  perCard.clear();
+  for (let i = 0; i < logRows.length; i += 5_000)
+    await db.logs.bulkAdd(logRows.slice(i, i + 5_000));
   await db.meta.put({ key: 'lastSeq', value: NOW });
   const seedReviews = performance.now() - t;
+
+  // Bytes per review, as Chromium would lay the records out (scripts/lib/idb-bytes.ts):
+  // the log now, and the same events as one row each with three indexes (schema v2).
+  let logBytes = 0;
+  let rowBytes = 0;
+  let events = 0;
+  for (const row of logRows) {
+    logBytes += recordBytes(row, row.id, [[row.course, row.last], ...row.imports]);
+    for (const e of unpackLog(row)) {
+      events++;
+      rowBytes += recordBytes(e, e.id, [
+        [e.cardId, e.seq],
+        [e.course, e.at],
+      ]);
+    }
+  }
+  const stateBytes = rows.reduce(
+    (n, r) => n + recordBytes(r, r.id, [[r.course, r.due], [r.course, r.state], r.sibling]),
+    0,
+  );
+  logRows.length = 0;
 
   const settings = { newPerDay: 20, reviewsPerDay: 200, rolloverHour: 4 };
   const loads: number[] = [];
@@ -246,7 +274,7 @@ async function main() {
     answers.push(performance.now() - start);
     if (i % 20 === 0) {
       const u = performance.now();
-      await undoAnswer(db, ref, at + 1);
+      await undoAnswer(db, next.id, ref, at + 1);
       undos.push(performance.now() - u);
       await saveAnswer(db, { ...input, id: `bench.${i}.again` as EventId, review: at + 2 });
     }
@@ -278,7 +306,8 @@ async function main() {
   );
   console.log(`undo (a compensating event, the card replayed): median ${ms(median(undos))}`);
   console.log(
-    `an answer event serialised: ${Math.round(answerBytes)} bytes (JSON; IndexedDB adds its keys and indexes)`,
+    `the log: ${(logBytes / events).toFixed(1)} bytes per review in IndexedDB (Chromium's layout, estimated; a row per event as in schema v2: ${(rowBytes / events).toFixed(1)}); ` +
+      `with the cards' cached states: ${((logBytes + stateBytes) / events).toFixed(1)} (${events.toLocaleString('en')} events)`,
   );
   console.log(`one frame at 60 Hz is 16.7 ms`);
   await db.delete();

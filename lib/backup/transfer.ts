@@ -5,8 +5,6 @@
  * and in Node for the benchmark and tests.
  */
 import {
-  countEvents,
-  eventPages,
   importBackup,
   importBackupItems,
   learnerArticles,
@@ -15,6 +13,7 @@ import {
   type StreamImportResult,
   type WriteStage,
 } from '@/lib/db/backup-repo';
+import { countLogs, eventPages } from '@/lib/db/event-repo';
 import type { TriglotDb } from '@/lib/db/schema';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup } from './format';
 import {
@@ -62,7 +61,7 @@ export async function exportToBlob(
 ): Promise<ExportResult> {
   const { onProgress, signal, batchSize = 10_000 } = opts;
   const [total, settings, articles] = await Promise.all([
-    countEvents(db),
+    countLogs(db),
     storedSettingsValue(db),
     learnerArticles(db),
   ]);
@@ -71,8 +70,11 @@ export async function exportToBlob(
   const cards = new Set<string>();
   let events = 0;
   let answers = 0;
+  let read = 0;
+  // Progress counts cards: the log is read a page of cards at a time.
+  const pageCards = Math.max(1, Math.round(batchSize / 10));
   onProgress?.('export', 0, total);
-  for await (const page of eventPages(db, batchSize)) {
+  for await (const page of eventPages(db, pageCards)) {
     const lines = new Array<string>(page.length);
     page.forEach((e, i) => {
       lines[i] = encodeEvent(e);
@@ -81,7 +83,8 @@ export async function exportToBlob(
     });
     parts.push(new Blob([lines.join('')]));
     events += page.length;
-    onProgress?.('export', events, Math.max(total, events));
+    read = Math.min(total, read + pageCards);
+    onProgress?.('export', read, total);
     checkAborted(signal);
   }
   const header = encodeHeader({
@@ -102,9 +105,9 @@ export type FileImportResult =
   | ({ readonly format: 'stream' } & StreamImportResult)
   | ({ readonly format: 'document' } & ImportResult);
 
-/** The file's items read again from the start (the second pass). */
+/** The file's items read again from the start: the second pass, over lines the first checked. */
 function items(file: Blob, now: number, onBytes?: (bytes: number) => void) {
-  return decodeStream(textChunks(file.stream(), onBytes), now, () => {});
+  return decodeStream(textChunks(file.stream(), onBytes), now, () => {}, { checked: true });
 }
 
 /**

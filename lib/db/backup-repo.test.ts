@@ -6,6 +6,7 @@ import type { ArticleId, CardId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
 import { clearAll, dumpAll, exportBackup, importBackup, undoImport } from './backup-repo';
 import { putArticle } from './content-repo';
+import { allEvents } from './event-repo';
 import { openTriglotDb, type TriglotDb } from './schema';
 import { updateSettings } from './settings-repo';
 import { studyCard } from './fixtures';
@@ -134,7 +135,7 @@ describe('backup', () => {
 
     const result = await importBackup(db, parseBackup(fromB, fromB.length, NOW), NOW);
     expect(result.addedAnswers).toBe(1);
-    const log = await db.events.toArray();
+    const log = await allEvents(db);
     expect(log).toHaveLength(2);
     const card = (await db.cards.get('de:a' as CardId))!;
     expect(card.reps).toBe(2);

@@ -6,14 +6,13 @@ import type { Backup } from '@/lib/backup/format';
 import { BACKUP_APP, BACKUP_VERSION, BackupError } from '@/lib/backup/format';
 import type { StreamHeader, StreamItem } from '@/lib/backup/stream';
 import { contentHash } from '@/lib/corpus/hash';
-import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
+import type { ArticleId, CardId } from '@/lib/corpus/types';
 import { parseSettings } from '@/lib/settings/settings';
 import { classifyStorageError } from './errors';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { articleUnits, deleteArticle, putArticle, textsKey } from './content-repo';
-import { replayCards, type CardKey } from './event-repo';
-import type { EventId } from '@/lib/srs/events';
+import { allEvents, logEvents, mergeEvents, observeSeq, removeImportedEvents } from './event-repo';
 import { PENDING_IMPORT, type ArticleRow, type EventRow, type TriglotDb } from './schema';
 
 /** A stored article back into the bundle it was added from. */
@@ -48,7 +47,7 @@ async function articleBundleOf(db: TriglotDb, row: ArticleRow): Promise<ArticleB
 
 const ALL = (db: TriglotDb) => [
   db.cards,
-  db.events,
+  db.logs,
   db.meta,
   db.settings,
   db.articles,
@@ -60,7 +59,7 @@ const ALL = (db: TriglotDb) => [
 export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> {
   return db.transaction('r', ALL(db), async () => {
     const [events, settings, own] = await Promise.all([
-      db.events.orderBy('[cardId+seq]').toArray(),
+      db.logs.orderBy('id').toArray(),
       db.settings.get('settings'),
       db.articles.filter((a) => a.origin === 'learner').toArray(),
     ]);
@@ -70,7 +69,7 @@ export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> 
       version: BACKUP_VERSION,
       exportedAt: now,
       settings: settings?.value ?? null,
-      events,
+      events: events.flatMap((r) => logEvents(r)),
       articles,
     } as unknown as Backup;
   });
@@ -115,18 +114,8 @@ export async function importBackup(
       }
 
       const incoming = backup.events as unknown as EventRow[];
-      const present = await db.events.bulkGet(incoming.map((e) => e.id));
-      const fresh = incoming
-        .filter((_, i) => !present[i])
-        .map((e) => ({ ...e, importId }) as EventRow);
-      await db.events.bulkAdd(fresh);
-      await observeMaxSeq(
-        db,
-        fresh.reduce((m, e) => Math.max(m, e.seq), 0),
-      );
-
-      const touched = await cardKeys(db, fresh);
-      await replayCards(db, touched);
+      const { fresh, touched, maxSeq } = await mergeEvents(db, incoming, importId);
+      await observeSeq(db, maxSeq);
       return {
         addedEvents: fresh.length,
         addedAnswers: fresh.filter((e) => e.kind === 'answer').length,
@@ -142,52 +131,21 @@ export async function importBackup(
   }
 }
 
-/** Our own events must come after everything we have now seen. */
-async function observeMaxSeq(db: TriglotDb, maxSeq: number): Promise<void> {
-  const last = (await db.meta.get('lastSeq'))?.value;
-  if (typeof last !== 'number' || last < maxSeq)
-    await db.meta.put({ key: 'lastSeq', value: maxSeq });
-}
-
-/** The cards these events are about, with the sibling key their content (or row) gives them. */
-async function cardKeys(db: TriglotDb, events: readonly EventRow[]): Promise<CardKey[]> {
-  const ids = [...new Set(events.map((e) => e.cardId))];
-  const course = new Map(events.map((e) => [e.cardId, e.course]));
-  const [contents, rows] = await Promise.all([db.content.bulkGet(ids), db.cards.bulkGet(ids)]);
-  return ids.map((cardId, i) => ({
-    cardId,
-    course: course.get(cardId)!,
-    // A card whose article is not in this library still needs a sibling key of its own.
-    sibling: contents[i]?.sibling ?? rows[i]?.sibling ?? cardId,
-  }));
-}
-
-const UNDO_BATCH = 10_000;
+/** Cards per transaction when an import is taken back. */
+const UNDO_BATCH = 2_000;
 
 /**
- * Takes an import back: the events it added leave the log and their cards are
- * replayed, a batch at a time (a card's last batch replays it without any of
- * them), then the articles and settings it brought, when named. Safe to repeat.
+ * Takes an import back: the events it added leave the logs and their cards are
+ * replayed, a batch of cards at a time, then the articles and settings it
+ * brought, when named. Safe to repeat.
  */
 export async function undoImport(
   db: TriglotDb,
   importId: string,
   opts: { articles?: readonly ArticleId[]; settings?: boolean; batchSize?: number } = {},
 ): Promise<number> {
-  const size = opts.batchSize ?? UNDO_BATCH;
   try {
-    let removed = 0;
-    for (;;) {
-      const n = await db.transaction('rw', ALL(db), async () => {
-        const events = await db.events.where('importId').equals(importId).limit(size).toArray();
-        const touched = await cardKeys(db, events);
-        await db.events.bulkDelete(events.map((e) => e.id));
-        await replayCards(db, touched);
-        return events.length;
-      });
-      removed += n;
-      if (n < size) break;
-    }
+    const removed = await removeImportedEvents(db, importId, opts.batchSize ?? UNDO_BATCH);
     for (const id of opts.articles ?? []) await deleteArticle(db, id, { history: false });
     if (opts.settings) await db.settings.delete('settings');
     await db.meta.delete(PENDING_IMPORT);
@@ -205,27 +163,6 @@ export async function learnerArticles(db: TriglotDb): Promise<ArticleBundle[]> {
 
 export async function storedSettingsValue(db: TriglotDb): Promise<unknown> {
   return (await db.settings.get('settings'))?.value ?? null;
-}
-
-export function countEvents(db: TriglotDb): Promise<number> {
-  return db.events.count();
-}
-
-/**
- * The log a page at a time in primary-key order, each page its own short read:
- * the export never holds the log whole, and never blocks a write for long. The
- * log only grows, so a page read after an answer simply includes it.
- */
-export async function* eventPages(db: TriglotDb, size: number): AsyncGenerator<EventRow[]> {
-  let after: string | null = null;
-  for (;;) {
-    const page: EventRow[] = await (after === null
-      ? db.events.orderBy('id').limit(size).toArray()
-      : db.events.where('id').above(after).limit(size).toArray());
-    if (page.length) yield page;
-    if (page.length < size) return;
-    after = page[page.length - 1]!.id;
-  }
 }
 
 /** Set while a streamed import writes: if the tab dies mid-way, the next job takes it back. */
@@ -251,11 +188,11 @@ export interface StreamImportResult extends ImportResult {
   readonly repeated: { readonly count: number; readonly firstLine: number | null };
 }
 
-export type WriteStage = 'write' | 'replay';
+/** An import writes and replays each batch together: one stage. */
+export type WriteStage = 'write';
 
 export interface StreamImportOptions {
   readonly batchSize?: number;
-  readonly replayBatch?: number;
   readonly onProgress?: (stage: WriteStage, done: number, total: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -279,7 +216,7 @@ export async function importBackupItems(
   now: number,
   opts: StreamImportOptions = {},
 ): Promise<StreamImportResult> {
-  const { batchSize = 10_000, replayBatch = 2_000, onProgress, signal } = opts;
+  const { batchSize = 10_000, onProgress, signal } = opts;
   const importId = `import.${contentHash(`${header.exportedAt}|${header.counts.events}|${now}`)}`;
   const articles: ArticleId[] = [];
   let settingsAdded = false;
@@ -288,7 +225,7 @@ export async function importBackupItems(
       key: PENDING_IMPORT,
       value: { importId, articles: [...articles], settings: settingsAdded } satisfies PendingImport,
     });
-  const touched = new Map<CardId, Lang>();
+  const touched = new Set<CardId>();
   const repeated = { count: 0, firstLine: null as number | null };
   let added = 0;
   let answers = 0;
@@ -296,31 +233,28 @@ export async function importBackupItems(
   let maxSeq = 0;
   let batch: Extract<StreamItem, { kind: 'event' }>[] = [];
 
+  // Each batch merges and replays its cards in one transaction. An export lists
+  // the log card by card, so a card is in one batch (two at a boundary) and its
+  // log is read and written once, not once per event.
   const flush = async () => {
     const lines = batch;
     batch = [];
     if (!lines.length) return;
-    const fresh = await db.transaction('rw', [db.events], async () => {
-      const present = await db.events.bulkGet(lines.map((l) => l.event.id as EventId));
-      const inBatch = new Set<string>();
-      const rows: EventRow[] = [];
-      lines.forEach(({ event, line }, i) => {
-        const here = present[i];
-        if (inBatch.has(event.id) || here?.importId === importId) {
-          repeated.count++;
-          repeated.firstLine ??= line;
-        } else if (!here) rows.push({ ...event, importId } as EventRow);
-        inBatch.add(event.id);
-      });
-      await db.events.bulkAdd(rows);
-      return rows;
-    });
-    for (const e of fresh) {
-      touched.set(e.cardId, e.course);
-      maxSeq = Math.max(maxSeq, e.seq);
-      if (e.kind === 'answer') answers++;
+    const merged = await db.transaction('rw', ALL(db), () =>
+      mergeEvents(
+        db,
+        lines.map((l) => l.event as EventRow),
+        importId,
+      ),
+    );
+    for (const i of merged.repeated) {
+      repeated.count++;
+      repeated.firstLine ??= lines[i]!.line;
     }
-    added += fresh.length;
+    for (const id of merged.touched) touched.add(id);
+    for (const e of merged.fresh) if (e.kind === 'answer') answers++;
+    maxSeq = Math.max(maxSeq, merged.maxSeq);
+    added += merged.fresh.length;
     seen += lines.length;
     onProgress?.('write', seen, header.counts.events);
     checkAborted(signal);
@@ -350,30 +284,14 @@ export async function importBackupItems(
     }
     await flush();
 
-    // Sorted, so that a batch of cards is one stretch of the log's [cardId+seq] index.
-    const ids = [...touched.keys()].sort();
-    const dense = ids.length >= (await db.cards.count()) / 2;
-    onProgress?.('replay', 0, ids.length);
-    for (let i = 0; i < ids.length; i += replayBatch) {
-      const slice = ids.slice(i, i + replayBatch);
-      await db.transaction('rw', ALL(db), async () => {
-        const keys = await cardKeys(
-          db,
-          slice.map((cardId) => ({ cardId, course: touched.get(cardId)! }) as EventRow),
-        );
-        await replayCards(db, keys, { dense });
-      });
-      onProgress?.('replay', Math.min(ids.length, i + replayBatch), ids.length);
-      checkAborted(signal);
-    }
     await db.transaction('rw', [db.meta], async () => {
-      await observeMaxSeq(db, maxSeq);
+      await observeSeq(db, maxSeq);
       await db.meta.delete(PENDING_IMPORT);
     });
     return {
       addedEvents: added,
       addedAnswers: answers,
-      rebuiltCards: ids.length,
+      rebuiltCards: touched.size,
       addedArticles: articles.length,
       addedArticleIds: articles,
       repeated,
@@ -395,7 +313,7 @@ export async function importBackupItems(
 export async function dumpAll(db: TriglotDb) {
   const [cards, events, meta, settings, articles, units, content, words] = await Promise.all([
     db.cards.orderBy('id').toArray(),
-    db.events.orderBy('id').toArray(),
+    allEvents(db),
     db.meta.orderBy('key').toArray(),
     db.settings.toArray(),
     db.articles.orderBy('id').toArray(),

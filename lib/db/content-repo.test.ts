@@ -18,6 +18,8 @@ import {
   searchTerms,
   syncShippedArticles,
 } from './content-repo';
+import { eventCount } from './fixtures';
+import { allEvents } from './event-repo';
 import { openTriglotDb, type TriglotDb } from './schema';
 
 const bbc = JSON.parse(
@@ -121,7 +123,7 @@ describe('deleteArticle', () => {
     expect(await db.articles.get(bbc.article.id)).toBeUndefined();
     expect(await db.content.where('article').equals(bbc.article.id).count()).toBe(0);
     expect(await db.cards.get(mine.id)).toBeDefined();
-    expect(await db.events.count()).toBe(2);
+    expect(await eventCount(db)).toBe(2);
   });
 
   it('with history, removes exactly that article’s schedule and log', async () => {
@@ -129,7 +131,7 @@ describe('deleteArticle', () => {
     await deleteArticle(db, bbc.article.id, { history: true });
     expect(await db.cards.get(mine.id)).toBeUndefined();
     expect(await db.cards.get(other.id)).toBeDefined();
-    expect((await db.events.toArray()).map((r) => r.cardId)).toEqual([other.id]);
+    expect((await allEvents(db)).map((r) => r.cardId)).toEqual([other.id]);
     expect(await db.content.count()).toBe(cnn.cards.length);
   });
 });

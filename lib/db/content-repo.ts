@@ -125,7 +125,7 @@ export async function deleteArticle(
   try {
     await db.transaction(
       'rw',
-      [db.articles, db.units, db.content, db.words, db.cards, db.events],
+      [db.articles, db.units, db.content, db.words, db.cards, db.logs],
       async () => {
         await db.articles.delete(id);
         await db.units
@@ -139,10 +139,7 @@ export async function deleteArticle(
           // Card ids start with `lang:article:`, so a key range finds them without an index.
           const prefix = `${lang}:${id}:`;
           await db.cards.where('id').between(prefix, `${prefix}\uffff`).delete();
-          await db.events
-            .where('[cardId+seq]')
-            .between([prefix, Dexie.minKey], [`${prefix}\uffff`, Dexie.maxKey])
-            .delete();
+          await db.logs.where('id').between(prefix, `${prefix}\uffff`).delete();
         }
       },
     );

@@ -5,6 +5,7 @@ export type StorageErrorCode =
   | 'UNAVAILABLE' // IndexedDB missing or refused (private mode, blocked by policy)
   | 'QUOTA' // the disk or the origin's quota is full
   | 'VERSION' // another tab holds an older or newer schema
+  | 'CORRUPT' // a stored row does not decode (checked on every read)
   | 'UNKNOWN';
 
 export class StorageError extends CodedError<StorageErrorCode> {

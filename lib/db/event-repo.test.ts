@@ -10,6 +10,8 @@ import {
   undoEvent,
   type CardKey,
 } from './event-repo';
+import { eventCount } from './fixtures';
+import { allEvents } from './event-repo';
 import { openTriglotDb, type TriglotDb } from './schema';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
@@ -72,7 +74,7 @@ describe('recordEvent', () => {
     const again = await recordEvent(db, keys[0]!, answer(3), T0, { id: 'a.x' as EventId });
     expect(again.duplicate).toBe(true);
     expect(again.state).toEqual(once.state);
-    expect(await db.events.count()).toBe(1);
+    expect(await eventCount(db)).toBe(1);
   });
 
   it('undo appends a compensating event; only the newest event can be undone', async () => {
@@ -84,7 +86,7 @@ describe('recordEvent', () => {
     });
     const undone = await undoEvent(db, keys[1]!, b.event.id, T0 + DAY + 2);
     expect(undone.ok).toBe(true);
-    expect(await db.events.count()).toBe(3);
+    expect(await eventCount(db)).toBe(3);
     expect((await db.cards.get(keys[1]!.cardId))?.reps).toBe(1);
     await expectConsistent();
   });
@@ -129,7 +131,7 @@ describe('the log and the stored states, under any interleaving', () => {
   it('every stored state equals the replay of its log, and no answer is lost or counted twice', async () => {
     await fc.assert(
       fc.asyncProperty(ops, async (sequence) => {
-        await Promise.all([db.cards.clear(), db.events.clear(), db.meta.clear()]);
+        await Promise.all([db.cards.clear(), db.logs.clear(), db.meta.clear()]);
         let clock = T0;
         let answers = 0;
         let i = 0;
@@ -173,7 +175,7 @@ describe('the log and the stored states, under any interleaving', () => {
           }
         }
         await expectConsistent();
-        expect(countedAnswers(await db.events.toArray())).toHaveLength(answers);
+        expect(countedAnswers(await allEvents(db))).toHaveLength(answers);
       }),
       { numRuns: Number(process.env.DB_PROPERTY_RUNS ?? 500), seed: 1201 },
     );

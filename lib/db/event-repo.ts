@@ -6,7 +6,6 @@
  * really there, never written over it. An event older than the stored head (one
  * that arrives late, from a backup or another device) makes the card replay.
  */
-import Dexie from 'dexie';
 import { contentHash } from '@/lib/corpus/hash';
 import { LANGS, type CardId, type Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
@@ -25,6 +24,7 @@ import { createScheduler, type Scheduler } from '@/lib/srs/scheduler';
 import { srsSettings } from '@/lib/settings/settings';
 import { readSettings } from './settings-repo';
 import { classifyStorageError, StorageError } from './errors';
+import { packLog, unpackLog, type LogRow } from './log-codec';
 import type { CardRow, EventRow, TriglotDb } from './schema';
 
 /** The card an event is about, as the caller knows it. */
@@ -71,19 +71,25 @@ function rowOf(key: CardKey, fold: Fold): CardRow {
   };
 }
 
-export async function cardEvents(db: TriglotDb, cardId: CardId): Promise<EventRow[]> {
-  return db.events
-    .where('[cardId+seq]')
-    .between([cardId, Dexie.minKey], [cardId, Dexie.maxKey])
-    .toArray();
+/** A stored log's events (validated), in log order. */
+export function logEvents(row: LogRow | undefined): EventRow[] {
+  return row ? unpackLog(row).sort(compareEvents) : [];
 }
 
-/** Replays a card's whole log into its row (or removes the row when nothing counts). */
-async function rebuild(db: TriglotDb, key: CardKey, scheduler: Scheduler): Promise<Fold | null> {
-  const fold = replayCard(await cardEvents(db, key.cardId), scheduler);
-  if (fold) await db.cards.put(rowOf(key, fold));
-  else await db.cards.delete(key.cardId);
-  return fold;
+export async function cardEvents(db: TriglotDb, cardId: CardId): Promise<EventRow[]> {
+  return logEvents(await db.logs.get(cardId));
+}
+
+/** What a fold means for the card's row: its state, or no row when nothing counts. */
+function cardWrite(key: CardKey, fold: Fold | null): CardRow | CardId {
+  return fold ? rowOf(key, fold) : key.cardId;
+}
+
+async function writeCards(db: TriglotDb, writes: readonly (CardRow | CardId)[]): Promise<void> {
+  const put = writes.filter((w): w is CardRow => typeof w !== 'string');
+  const gone = writes.filter((w): w is CardId => typeof w === 'string');
+  if (put.length) await db.cards.bulkPut(put);
+  if (gone.length) await db.cards.bulkDelete(gone);
 }
 
 const schedulers = new Map<string, Scheduler>();
@@ -111,7 +117,7 @@ async function takeSeq(db: TriglotDb, now: number): Promise<number> {
 }
 
 /** A sequence number seen from elsewhere: ours must come after it from now on. */
-async function observeSeq(db: TriglotDb, seq: number): Promise<void> {
+export async function observeSeq(db: TriglotDb, seq: number): Promise<void> {
   const last = (await db.meta.get('lastSeq'))?.value;
   if (typeof last !== 'number' || last < seq) await db.meta.put({ key: 'lastSeq', value: seq });
 }
@@ -136,10 +142,11 @@ export async function recordEvent(
 ): Promise<Recorded> {
   const id = opts.id ?? eventIdFor(key.cardId, at, body);
   try {
-    return await db.transaction('rw', [db.cards, db.events, db.meta, db.settings], async () => {
+    return await db.transaction('rw', [db.cards, db.logs, db.meta, db.settings], async () => {
       const scheduler = await storedScheduler(db);
-      const existing = await db.events.get(id);
-      const stored = await db.cards.get(key.cardId);
+      const [log, stored] = await Promise.all([db.logs.get(key.cardId), db.cards.get(key.cardId)]);
+      const events = logEvents(log);
+      const existing = events.find((e) => e.id === id);
       if (existing) {
         return {
           event: existing,
@@ -159,15 +166,15 @@ export async function recordEvent(
         at,
         ...(opts.importId ? { importId: opts.importId } : {}),
       } as EventRow;
-      await db.events.add(event);
+      const all = [...events, event].sort(compareEvents);
+      await db.logs.put(packLog(key.cardId, key.course, all));
       const stale = opts.expectedHead !== undefined && (stored?.head ?? null) !== opts.expectedHead;
-      let fold: Fold | null;
-      if (needsReplay(stored ? foldOf(stored) : null, event)) {
-        fold = await rebuild(db, key, scheduler);
-      } else {
-        fold = applyEvent(stored ? foldOf(stored) : null, event, at, scheduler);
-        await db.cards.put(rowOf(key, fold));
-      }
+      const prev = stored ? foldOf(stored) : null;
+      const fold = needsReplay(prev, event)
+        ? replayCard(all, scheduler)
+        : applyEvent(prev, event, at, scheduler);
+      if (fold) await db.cards.put(rowOf(key, fold));
+      else await db.cards.delete(key.cardId);
       return { event, state: fold?.state ?? null, stale, duplicate: false };
     });
   } catch (error) {
@@ -197,17 +204,25 @@ export async function undoEvent(
   return { ok: true, recorded };
 }
 
-/** A course's events in a time range (by `at`): today's answers, the day's undos. */
+/**
+ * A course's events in a time range (by `at`), in time order: today's answers,
+ * the day's undos. Read through the logs' `last` index: every card with an
+ * event since `start` has its latest one there, and the day's cards are few.
+ */
 export async function eventsBetween(
   db: TriglotDb,
   course: Lang,
   start: number,
   end: number,
 ): Promise<EventRow[]> {
-  return db.events
-    .where('[course+at]')
-    .between([course, start], [course, end], true, false)
+  const rows = await db.logs
+    .where('[course+last]')
+    .between([course, start], [course, Infinity], true, true)
     .toArray();
+  return rows
+    .flatMap((r) => unpackLog(r))
+    .filter((e) => e.at >= start && e.at < end)
+    .sort((a, b) => a.at - b.at || compareEvents(a, b));
 }
 
 /** Answers given in a range that still count (undone ones dropped). */
@@ -216,77 +231,183 @@ export async function answersBetween(db: TriglotDb, course: Lang, start: number,
 }
 
 /**
- * Events dated more than `slackMs` after `now`: the device clock was ahead when
- * they were written. One retime event per affected card brings those cards back.
+ * Cards with events dated more than `slackMs` after `now`: the device clock was
+ * ahead when they were written. One retime event per card brings them back.
  */
 export async function correctFutureEvents(
   db: TriglotDb,
   now: number,
   slackMs = 86_400_000,
 ): Promise<number> {
-  // One range per course on the day index: no index of its own for a rare check.
   const future = (
     await Promise.all(
       LANGS.map((l) =>
-        db.events
-          .where('[course+at]')
+        db.logs
+          .where('[course+last]')
           .between([l, now + slackMs], [l, Infinity], false, true)
           .toArray(),
       ),
     )
   ).flat();
-  const cards = new Map(future.map((e) => [e.cardId, e.course]));
-  for (const [cardId, course] of cards) {
-    const row = await db.cards.get(cardId);
-    await recordEvent(db, { cardId, course, sibling: row?.sibling ?? '' }, { kind: 'retime' }, now);
+  for (const log of future) {
+    const row = await db.cards.get(log.id);
+    await recordEvent(
+      db,
+      { cardId: log.id, course: log.course, sibling: row?.sibling ?? '' },
+      { kind: 'retime' },
+      now,
+    );
   }
-  return cards.size;
+  return future.length;
+}
+
+/** Replays these cards from their stored logs into their rows (or removes rows with nothing left). */
+export async function replayCards(db: TriglotDb, keys: readonly CardKey[]): Promise<void> {
+  if (!keys.length) return;
+  const scheduler = await storedScheduler(db);
+  const logs = await db.logs.bulkGet(keys.map((k) => k.cardId));
+  await writeCards(
+    db,
+    keys.map((key, i) => cardWrite(key, replayCard(logEvents(logs[i]), scheduler))),
+  );
+}
+
+/** What merging a batch of events from elsewhere did. */
+export interface Merged {
+  /** The events that were not here yet, as stored (with the import id). */
+  readonly fresh: readonly EventRow[];
+  /** Positions in the batch of events already here under this import, or twice in the batch. */
+  readonly repeated: readonly number[];
+  /** The cards whose log grew; each was replayed. */
+  readonly touched: readonly CardId[];
+  /** The highest sequence number among the fresh events: ours must come after it (`observeSeq`). */
+  readonly maxSeq: number;
 }
 
 /**
- * Replays these cards from their logs into their rows, after an import merged
- * events into them: the logs read together, the folds computed, the rows written
- * in bulk (one awaited request per card would cost a task each, and a large
- * import touches thousands). `dense`: the cards are most of those in their id
- * range (an import into an empty or small library), so one range read of the log
- * index serves them all.
+ * Merges events from a backup or another device into the logs and replays each
+ * card whose log grew, in the caller's transaction (it needs cards, logs,
+ * content and settings): the union of events by id, so merging twice adds
+ * nothing. One read and one write per card, not per event.
  */
-export async function replayCards(
+export async function mergeEvents(
   db: TriglotDb,
-  keys: readonly CardKey[],
-  { dense = false }: { dense?: boolean } = {},
-): Promise<void> {
-  if (!keys.length) return;
-  const scheduler = await storedScheduler(db);
-  let logs: EventRow[][];
-  if (dense) {
-    const ids = keys.map((k) => k.cardId).sort();
-    const wanted = new Map<string, EventRow[]>(ids.map((id) => [id, []]));
-    const rows = await db.events
-      .where('[cardId+seq]')
-      .between([ids[0]!, Dexie.minKey], [ids[ids.length - 1]!, Dexie.maxKey])
-      .toArray();
-    for (const e of rows) wanted.get(e.cardId)?.push(e);
-    logs = keys.map((k) => wanted.get(k.cardId)!);
-  } else {
-    logs = await Promise.all(
-      keys.map((k) =>
-        db.events
-          .where('[cardId+seq]')
-          .between([k.cardId, Dexie.minKey], [k.cardId, Dexie.maxKey])
-          .toArray(),
-      ),
-    );
-  }
-  const put: CardRow[] = [];
-  const gone: CardId[] = [];
-  keys.forEach((key, i) => {
-    const fold = replayCard(logs[i]!, scheduler);
-    if (!fold) return gone.push(key.cardId);
-    put.push(rowOf(key, fold));
+  incoming: readonly EventRow[],
+  importId?: string,
+): Promise<Merged> {
+  const byCard = new Map<CardId, number[]>();
+  incoming.forEach((e, i) => {
+    const list = byCard.get(e.cardId);
+    if (list) list.push(i);
+    else byCard.set(e.cardId, [i]);
   });
-  await db.cards.bulkPut(put);
-  await db.cards.bulkDelete(gone);
+  const ids = [...byCard.keys()];
+  const [scheduler, logs, contents, rows] = await Promise.all([
+    storedScheduler(db),
+    db.logs.bulkGet(ids),
+    db.content.bulkGet(ids),
+    db.cards.bulkGet(ids),
+  ]);
+  const fresh: EventRow[] = [];
+  const repeated: number[] = [];
+  const touched: CardId[] = [];
+  const logWrites: LogRow[] = [];
+  const cardWrites: (CardRow | CardId)[] = [];
+  ids.forEach((cardId, c) => {
+    const events = logEvents(logs[c]);
+    const here = new Map(events.map((e) => [e.id, e]));
+    const added: EventRow[] = [];
+    for (const i of byCard.get(cardId)!) {
+      const e = incoming[i]!;
+      const had = here.get(e.id);
+      if (had) {
+        if (importId !== undefined && had.importId === importId) repeated.push(i);
+        continue;
+      }
+      const stored = (importId ? { ...e, importId } : e) as EventRow;
+      here.set(e.id, stored);
+      added.push(stored);
+    }
+    if (!added.length) return;
+    fresh.push(...added);
+    touched.push(cardId);
+    const course = logs[c]?.course ?? added[0]!.course;
+    const all = [...events, ...added].sort(compareEvents);
+    logWrites.push(packLog(cardId, course, all));
+    // A card whose article is not in this library still needs a sibling key of its own.
+    const sibling = contents[c]?.sibling ?? rows[c]?.sibling ?? cardId;
+    cardWrites.push(cardWrite({ cardId, course, sibling }, replayCard(all, scheduler)));
+  });
+  if (logWrites.length) await db.logs.bulkPut(logWrites);
+  await writeCards(db, cardWrites);
+  return { fresh, repeated, touched, maxSeq: fresh.reduce((m, e) => Math.max(m, e.seq), 0) };
+}
+
+/**
+ * Takes the events of one import out of the logs, a batch of cards per
+ * transaction, replaying each card without them; returns how many events left.
+ */
+export async function removeImportedEvents(
+  db: TriglotDb,
+  importId: string,
+  batchCards = 2_000,
+): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const n = await db.transaction('rw', [db.cards, db.logs, db.content, db.settings], async () => {
+      const logs = await db.logs.where('imports').equals(importId).limit(batchCards).toArray();
+      const scheduler = await storedScheduler(db);
+      const contents = await db.content.bulkGet(logs.map((l) => l.id));
+      const rows = await db.cards.bulkGet(logs.map((l) => l.id));
+      const keep: LogRow[] = [];
+      const gone: CardId[] = [];
+      const cardWrites: (CardRow | CardId)[] = [];
+      logs.forEach((log, i) => {
+        const events = logEvents(log);
+        const left = events.filter((e) => e.importId !== importId);
+        removed += events.length - left.length;
+        if (left.length) keep.push(packLog(log.id, log.course, left));
+        else gone.push(log.id);
+        const sibling = contents[i]?.sibling ?? rows[i]?.sibling ?? log.id;
+        cardWrites.push(
+          cardWrite({ cardId: log.id, course: log.course, sibling }, replayCard(left, scheduler)),
+        );
+      });
+      if (keep.length) await db.logs.bulkPut(keep);
+      if (gone.length) await db.logs.bulkDelete(gone);
+      await writeCards(db, cardWrites);
+      return logs.length;
+    });
+    if (n < batchCards) return removed;
+  }
+}
+
+/**
+ * The log a page of cards at a time, in card order, each page its own short
+ * read: an export never holds the log whole and never blocks a write for long.
+ * An answer given meanwhile is in the file if its card's page is read after it.
+ */
+export async function* eventPages(db: TriglotDb, cards: number): AsyncGenerator<EventRow[]> {
+  let after: CardId | null = null;
+  for (;;) {
+    const page: LogRow[] = await (after === null
+      ? db.logs.orderBy('id').limit(cards).toArray()
+      : db.logs.where('id').above(after).limit(cards).toArray());
+    if (page.length) yield page.flatMap((r) => logEvents(r));
+    if (page.length < cards) return;
+    after = page[page.length - 1]!.id;
+  }
+}
+
+/** Every event, ordered by id: what tests compare and small exports read. */
+export async function allEvents(db: TriglotDb): Promise<EventRow[]> {
+  const logs = await db.logs.toArray();
+  return logs.flatMap((r) => unpackLog(r)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** How many cards have a log: the unit an export's progress counts in. */
+export function countLogs(db: TriglotDb): Promise<number> {
+  return db.logs.count();
 }
 
 export { StorageError };

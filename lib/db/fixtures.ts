@@ -3,7 +3,8 @@ import type { CardId, Lang } from '@/lib/corpus/types';
 import { newCardState, type CardState } from '@/lib/srs/card-state';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
-import type { CardRow, TriglotDb } from './schema';
+import { packLog } from './log-codec';
+import type { CardRow, EventRow, TriglotDb } from './schema';
 import { saveAnswer } from './study-repo';
 
 /** A card row for a test that seeds states directly (its head names no real event). */
@@ -51,4 +52,26 @@ export async function studyCard(
     });
     at += 86_400_000;
   }
+}
+
+/**
+ * Writes these events as the cards' whole logs, without replaying them (what a
+ * benchmark or a test of replay starts from). Replaces any log the cards had.
+ */
+export async function seedLogs(db: TriglotDb, events: readonly EventRow[]): Promise<void> {
+  const byCard = new Map<CardId, EventRow[]>();
+  for (const e of events) {
+    const list = byCard.get(e.cardId);
+    if (list) list.push(e);
+    else byCard.set(e.cardId, [e]);
+  }
+  const rows = [...byCard.values()].map((es) => packLog(es[0]!.cardId, es[0]!.course, es));
+  for (let i = 0; i < rows.length; i += 5_000) await db.logs.bulkPut(rows.slice(i, i + 5_000));
+}
+
+/** How many events the logs hold, without decoding them. */
+export async function eventCount(db: TriglotDb): Promise<number> {
+  let n = 0;
+  await db.logs.each((row) => (n += row.events.length));
+  return n;
 }

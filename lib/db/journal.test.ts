@@ -4,6 +4,7 @@ import { newCardState } from '@/lib/srs/card-state';
 import type { EventId } from '@/lib/srs/events';
 import { dumpAll } from './backup-repo';
 import { JOURNAL_KEY, journalAdd, journalRemove, REJECTED_KEY, replayJournal } from './journal';
+import { eventCount } from './fixtures';
 import { openTriglotDb, type TriglotDb } from './schema';
 import { saveAnswer, type AnswerInput } from './study-repo';
 
@@ -45,7 +46,7 @@ describe('answer journal', () => {
     const store = memoryStore();
     journalAdd(answer('de:a'), store);
     expect(await replayJournal(db, store)).toEqual({ written: 1, kept: 0, rejected: 0 });
-    expect(await db.events.count()).toBe(1);
+    expect(await eventCount(db)).toBe(1);
     expect((await db.cards.get('de:a' as CardId))?.state).toBe('learning');
     expect(store.size()).toBe(0);
   });
@@ -55,7 +56,7 @@ describe('answer journal', () => {
     journalAdd(answer('de:a'), store);
     await saveAnswer(db, answer('de:a'));
     await replayJournal(db, store);
-    expect(await db.events.count()).toBe(1);
+    expect(await eventCount(db)).toBe(1);
   });
 
   it('forgets an answer once it is written', () => {
@@ -89,7 +90,7 @@ describe('a journal that is not what it should be', () => {
     stored.entries.push({ ...answer('de:b'), grade: 7 }, { cardId: 'de:c' }, 'junk');
     store.setItem(JOURNAL_KEY, JSON.stringify(stored));
     expect(await replayJournal(db, store)).toEqual({ written: 1, kept: 0, rejected: 3 });
-    expect(await db.events.count()).toBe(1);
+    expect(await eventCount(db)).toBe(1);
     expect(JSON.parse(store.getItem(REJECTED_KEY)!)).toHaveLength(3);
     expect(store.getItem(JOURNAL_KEY)).toBeNull();
   });
@@ -116,7 +117,7 @@ describe('a journal that is not what it should be', () => {
     const old = { ...rest, stateBefore: newCardState(NOW), stateAfter: 'learning' };
     store.setItem('triglot:pending-answers', JSON.stringify([old, old]));
     expect((await replayJournal(db, store)).written).toBe(2);
-    expect(await db.events.count()).toBe(1);
+    expect(await eventCount(db)).toBe(1);
     expect(store.getItem('triglot:pending-answers')).toBeNull();
   });
 

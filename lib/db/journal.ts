@@ -164,7 +164,7 @@ export async function replayJournal(
   write(store, entries);
   if (entries.length === 0) return { written: 0, kept: 0, rejected: rejected.length };
   try {
-    await db.transaction('rw', [db.cards, db.events, db.meta, db.settings], async () => {
+    await db.transaction('rw', [db.cards, db.logs, db.meta, db.settings], async () => {
       for (const answer of entries) await saveAnswer(db, answer);
     });
     write(store, []);

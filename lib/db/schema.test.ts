@@ -4,9 +4,11 @@ import type { CardId } from '@/lib/corpus/types';
 import { newCardState } from '@/lib/srs/card-state';
 import { yieldToNewerSchema } from './client';
 import { replayCard } from '@/lib/srs/events';
-import { cardEvents, storedScheduler } from './event-repo';
+import { allEvents, cardEvents, eventsBetween, storedScheduler } from './event-repo';
 import { testCardRow } from './fixtures';
-import { openTriglotDb, type CardRow } from './schema';
+import type { EventId } from '@/lib/srs/events';
+import type { Grade } from '@/lib/srs/grade';
+import { openTriglotDb, type CardRow, type EventRow } from './schema';
 
 /** The state part of a stored row. */
 function newCardStateLike(row: CardRow) {
@@ -18,11 +20,12 @@ describe('schema', () => {
   it('has the indexes the queue, the merge and the content screens rely on', async () => {
     const db = openTriglotDb('schema-test');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.cards.schema.indexes.map((i) => i.name)).toContain('[course+due]');
-    expect(db.events.schema.indexes.map((i) => i.name)).toEqual(
-      expect.arrayContaining(['[cardId+seq]', '[course+at]', 'importId']),
+    expect(db.logs.schema.indexes.map((i) => i.name)).toEqual(
+      expect.arrayContaining(['[course+last]', 'imports']),
     );
+    expect(db.logs.schema.indexes.find((i) => i.name === 'imports')?.multi).toBe(true);
     expect(db.content.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['[lang+order]', 'article', 'terms']),
     );
@@ -70,11 +73,12 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.cards.count()).toBe(500);
     // Every answer is an event, and every card a snapshot after its answers.
-    expect((await db.events.toArray()).filter((e) => e.kind === 'answer')).toHaveLength(1500);
-    expect(await db.events.count()).toBe(2000);
+    const events = await allEvents(db);
+    expect(events.filter((e) => e.kind === 'answer')).toHaveLength(1500);
+    expect(events).toHaveLength(2000);
     expect((await db.settings.get('settings'))?.value).toEqual({ newPerDay: 7 });
     expect(await db.cards.get(cards[42]!.id)).toMatchObject(cards[42]!);
     const scheduler = await storedScheduler(db);
@@ -86,7 +90,7 @@ describe('schema', () => {
     }
     // The device's own events come after every converted one.
     const lastSeq = (await db.meta.get('lastSeq'))?.value as number;
-    const seqs = (await db.events.toArray()).map((e) => e.seq);
+    const seqs = events.map((e) => e.seq);
     expect(lastSeq).toBe(Math.max(...seqs));
     const due = await db.cards
       .where('[course+due]')
@@ -94,6 +98,108 @@ describe('schema', () => {
       .count();
     expect(due).toBe(10);
     expect(await db.articles.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version-2 database full of events and keeps every one of them, per card', async () => {
+    const name = 'schema-v2-events';
+    // The v2 shape exactly as released (v1 before it, as a learner's browser has them).
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      cards: 'id, [course+due], [course+state], sibling',
+      reviews: '++id, &[cardId+review], [course+review], review',
+      settings: 'key',
+    });
+    v2.version(2).stores({
+      articles: 'id, contentKey',
+      units: 'id, [article+index]',
+      content: 'id, [lang+order], article, *terms',
+      words: 'article',
+      events: 'id, [cardId+seq], [course+at], importId',
+      meta: 'key',
+      reviews: null,
+    });
+    await v2.open();
+    const T = 1_750_000_000_000;
+    const scheduler = await storedScheduler(openTriglotDb('schema-v2-scheduler'));
+    // 30,001 events over 3,000 cards: more than one page of the upgrade, every kind of event.
+    const events: EventRow[] = [];
+    for (let c = 0; c < 3_000; c++) {
+      const cardId = `${c % 2 ? 'it' : 'de'}:x:cloze:${c}` as CardId;
+      const course = c % 2 ? ('it' as const) : ('de' as const);
+      for (let k = 0; k < 10; k++) {
+        const at = T + c * 1000 + k * 86_400_000;
+        const base = { id: `an.${c}.${k}` as EventId, seq: at, cardId, course, at };
+        if (k === 4) events.push({ ...base, id: `su.${c}` as EventId, kind: 'suspend' });
+        else if (k === 5)
+          events.push({
+            ...base,
+            id: `un.${c}` as EventId,
+            kind: 'undo',
+            target: `su.${c}` as EventId,
+          });
+        else
+          events.push({
+            ...base,
+            kind: 'answer',
+            grade: (1 + ((c + k) % 4)) as Grade,
+            durationMs: 2000 + k,
+            typed: k % 2 ? `wort${k}` : null,
+            verdict: k % 2 ? 'right:exact' : null,
+            from: k === 0 ? 'new' : 'review',
+            ...(c % 3 === 0 && k > 6 ? { importId: 'import.abc' } : {}),
+          });
+      }
+    }
+    // One card with a single event far from its seq (a clock that was wrong).
+    events.push({
+      id: 'sn.odd' as EventId,
+      seq: 5,
+      cardId: 'en:y:cloze:0' as CardId,
+      course: 'en',
+      at: T + 0.5,
+      kind: 'snapshot',
+      state: { ...newCardState(T), reps: 2, state: 'review' },
+    });
+    await v2.table('events').bulkAdd(events);
+    const byCard = new Map<CardId, EventRow[]>();
+    for (const e of events) byCard.set(e.cardId, [...(byCard.get(e.cardId) ?? []), e]);
+    const rows = [...byCard].map(([cardId, es]) => {
+      const fold = replayCard(es, scheduler)!;
+      return {
+        ...fold.state,
+        id: cardId,
+        course: es[0]!.course,
+        sibling: cardId,
+        head: fold.head,
+        seq: fold.seq,
+        time: fold.time,
+      };
+    });
+    await v2.table('cards').bulkAdd(rows);
+    await v2.table('meta').put({ key: 'lastSeq', value: T + 10 * 86_400_000 * 10 });
+    v2.close();
+
+    const db = openTriglotDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const byId = (a: EventRow, b: EventRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    expect(await allEvents(db)).toEqual([...events].sort(byId));
+    expect(await db.logs.count()).toBe(3_001);
+    expect(await db.cards.orderBy('id').toArray()).toEqual(
+      [...rows].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    for (const row of rows.filter((_, i) => i % 250 === 0)) {
+      const fold = replayCard(await cardEvents(db, row.id), scheduler)!;
+      expect(fold.state).toEqual(newCardStateLike(row));
+    }
+    // The indexes that replaced the old ones answer the same questions.
+    expect(await db.logs.where('imports').equals('import.abc').count()).toBe(1_000);
+    const day = await eventsBetween(db, 'de', T, T + 86_400_000);
+    expect(day.map((e) => e.id)).toEqual(
+      events.filter((e) => e.course === 'de' && e.at < T + 86_400_000).map((e) => e.id),
+    );
+    expect((await db.meta.get('lastSeq'))?.value).toBe(T + 10 * 86_400_000 * 10);
     await db.delete();
   });
 

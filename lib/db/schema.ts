@@ -6,7 +6,7 @@
  * `version(n)` with an upgrade, and a test that opens the previous shape
  * (schema.test.ts). Editing an old version would strand learners on it.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type Collection, type EntityTable } from 'dexie';
 import type {
   ArticleMeta,
   CardContent,
@@ -18,6 +18,7 @@ import type {
 import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
 import type { CardEvent, EventId } from '@/lib/srs/events';
+import { packLog, type LogRow } from './log-codec';
 import { legacyAnswer, legacySnapshot, type LegacyCard, type LegacyReview } from '@/lib/srs/legacy';
 
 export const DB_NAME = 'triglot';
@@ -40,7 +41,7 @@ export interface CardRow extends CardState {
   readonly blank?: true;
 }
 
-/** One entry of the log; rows are only ever added. */
+/** One entry of the log, as read back from a card's `LogRow` (log-codec.ts). */
 export type EventRow = CardEvent;
 
 /** The log as it was in v1: an answer with the whole state before it. */
@@ -97,7 +98,7 @@ export interface WordsRow {
 
 export type TriglotDb = Dexie & {
   cards: EntityTable<CardRow, 'id'>;
-  events: EntityTable<EventRow, 'id'>;
+  logs: EntityTable<LogRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   settings: EntityTable<SettingsRow, 'key'>;
   articles: EntityTable<ArticleRow, 'id'>;
@@ -165,6 +166,52 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
         await tx.table('cards').bulkPut(updated.slice(i, i + 10_000));
       }
       await tx.table('meta').put({ key: 'lastSeq', value: maxSeq });
+    });
+  // v3 — the log is stored per card (log-codec.ts): one row of short tuples per
+  // card instead of a row per event with three indexes, about a sixth of the bytes.
+  db.version(3)
+    .stores({
+      logs: 'id, [course+last], *imports',
+      events: null,
+    })
+    .upgrade(async (tx) => {
+      const old = tx.table('events');
+      const logs = tx.table('logs');
+      // A page of events at a time, cut after the last whole card in it: the log of a
+      // heavy learner never sits in memory at once.
+      const PAGE = 20_000;
+      let after: string | null = null;
+      for (;;) {
+        const range: Collection<EventRow, string> =
+          after === null
+            ? old.orderBy('[cardId+seq]')
+            : old.where('[cardId+seq]').above([after, Dexie.maxKey]);
+        let page: EventRow[] = await range.limit(PAGE).toArray();
+        if (!page.length) break;
+        const full = page.length === PAGE;
+        const lastCard = page[page.length - 1]!.cardId;
+        if (full) {
+          const whole = page.filter((e) => e.cardId !== lastCard);
+          // One card filled the page: read that card whole.
+          page = whole.length
+            ? whole
+            : await old
+                .where('[cardId+seq]')
+                .between([lastCard, Dexie.minKey], [lastCard, Dexie.maxKey], true, true)
+                .toArray();
+        }
+        const byCard = new Map<CardId, EventRow[]>();
+        for (const e of page) {
+          const list = byCard.get(e.cardId);
+          if (list) list.push(e);
+          else byCard.set(e.cardId, [e]);
+        }
+        await logs.bulkPut(
+          [...byCard.values()].map((es) => packLog(es[0]!.cardId, es[0]!.course, es)),
+        );
+        if (!full) break;
+        after = page[page.length - 1]!.cardId;
+      }
     });
   return db;
 }

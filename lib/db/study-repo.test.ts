@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardId } from '@/lib/corpus/types';
 import type { EventId } from '@/lib/srs/events';
 import { StorageError } from './errors';
+import { eventCount } from './fixtures';
+import { allEvents } from './event-repo';
 import { openTriglotDb, type TriglotDb } from './schema';
 import {
   cardHistory,
@@ -45,8 +47,8 @@ afterEach(async () => {
 describe('saveAnswer', () => {
   it('appends an answer event and stores the state it leads to', async () => {
     const ref = await saveAnswer(db, answer());
-    expect(await db.events.count()).toBe(1);
-    expect((await db.events.get(ref))?.kind).toBe('answer');
+    expect(await eventCount(db)).toBe(1);
+    expect((await allEvents(db)).find((e) => e.id === ref)?.kind).toBe('answer');
     const row = await db.cards.get(id);
     expect(row).toMatchObject({ state: 'learning', reps: 1, course: 'de', sibling: 'bbc:de:s1' });
     expect(row?.head).toBe(ref);
@@ -61,7 +63,7 @@ describe('saveAnswer', () => {
     const failed = saveAnswer(db, answer({ review: NOW + 1000 }));
     await expect(failed).rejects.toBeInstanceOf(StorageError);
     await expect(failed).rejects.toMatchObject({ code: 'QUOTA' });
-    expect(await db.events.count()).toBe(1);
+    expect(await eventCount(db)).toBe(1);
     expect(await db.cards.get(id)).toEqual(before);
   });
 
@@ -70,7 +72,7 @@ describe('saveAnswer', () => {
     const first = await saveAnswer(db, a);
     const again = await saveAnswer(db, a);
     expect(again).toBe(first);
-    expect(await db.events.count()).toBe(1);
+    expect(await eventCount(db)).toBe(1);
   });
 });
 
@@ -79,19 +81,19 @@ describe('undoAnswer', () => {
     const first = await saveAnswer(db, answer());
     const learning = await db.cards.get(id);
     const second = await saveAnswer(db, answer({ review: NOW + 60_000, from: 'learning' }));
-    await undoAnswer(db, second, NOW + 61_000);
+    await undoAnswer(db, id, second, NOW + 61_000);
     expect((await db.cards.get(id))?.due).toBe(learning?.due);
     expect((await cardHistory(db, id)).map((r) => r.kind)).toEqual(['answer', 'answer', 'undo']);
-    await undoAnswer(db, first, NOW + 62_000);
+    await undoAnswer(db, id, first, NOW + 62_000);
     expect((await db.cards.get(id))?.state).toBe('new');
-    expect(await db.events.count()).toBe(4);
+    expect(await eventCount(db)).toBe(4);
   });
 
   it('refuses to undo an answer that is not the newest of its card', async () => {
     const first = await saveAnswer(db, answer());
     await saveAnswer(db, answer({ review: NOW + 60_000 }));
-    await expect(undoAnswer(db, first, NOW + 61_000)).rejects.toBeInstanceOf(StorageError);
-    expect(await db.events.count()).toBe(2);
+    await expect(undoAnswer(db, id, first, NOW + 61_000)).rejects.toBeInstanceOf(StorageError);
+    expect(await eventCount(db)).toBe(2);
   });
 });
 

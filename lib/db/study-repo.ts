@@ -54,8 +54,13 @@ export async function recordAnswer(db: TriglotDb, answer: AnswerInput): Promise<
  * Takes an answer back with a compensating event. Refused (StorageError
  * 'UNKNOWN') when the card has a newer event: that newer answer stands.
  */
-export async function undoAnswer(db: TriglotDb, ref: EventId, now: number): Promise<EventRow> {
-  const event = await db.events.get(ref);
+export async function undoAnswer(
+  db: TriglotDb,
+  cardId: CardId,
+  ref: EventId,
+  now: number,
+): Promise<EventRow> {
+  const event = (await cardEvents(db, cardId)).find((e) => e.id === ref);
   if (!event) throw new StorageError('UNKNOWN', `No answer ${ref} to undo.`);
   const row = await db.cards.get(event.cardId);
   const key: CardKey = { cardId: event.cardId, course: event.course, sibling: row?.sibling ?? '' };

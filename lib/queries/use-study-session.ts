@@ -159,7 +159,7 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
       return;
     }
     case 'undo':
-      void undoAnswer(getDb(), effect.ref as unknown as EventId, Date.now()).then(
+      void undoAnswer(getDb(), effect.cardId, effect.ref as unknown as EventId, Date.now()).then(
         (event) => {
           dispatch({ type: 'undone', now: Date.now() });
           announce({ kind: 'answers', cardIds: [event.cardId] });

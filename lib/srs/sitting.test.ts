@@ -279,7 +279,7 @@ describe('a sitting', () => {
     expect(shown(s2)).toBe(c);
 
     const asked = reduceSitting(s2, { type: 'undo', now: NOW + 6000 });
-    expect(asked.effects).toEqual([{ kind: 'undo', ref: ref(2) }]);
+    expect(asked.effects).toEqual([{ kind: 'undo', ref: ref(2), cardId: b }]);
     expect(acceptsAnswers(asked.state)).toBe(false);
     const done = reduceSitting(asked.state, { type: 'undone', now: NOW + 6010 }).state;
     expect(shown(done)).toBe(b);
@@ -293,7 +293,7 @@ describe('a sitting', () => {
     const asked = reduceSitting(state, { type: 'undo', now: NOW + 1001 });
     expect(asked.effects).toEqual([]);
     const landed = reduceSitting(asked.state, savedEvent(input, 9));
-    expect(landed.effects).toEqual([{ kind: 'undo', ref: ref(9) }]);
+    expect(landed.effects).toEqual([{ kind: 'undo', ref: ref(9), cardId: a }]);
     const done = reduceSitting(landed.state, { type: 'undone', now: NOW + 1020 }).state;
     expect(shown(done)).toBe(a);
     expect(sittingCounts(done)).toEqual({ new: 3, learning: 0, review: 0 });

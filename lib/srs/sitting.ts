@@ -159,7 +159,7 @@ export type SittingEffect =
   | { readonly kind: 'journal'; readonly answer: SittingAnswer }
   /** Write the answer; answer with `saved` (and its ref) or `saveFailed`. Never two at once. */
   | { readonly kind: 'save'; readonly answer: SittingAnswer }
-  | { readonly kind: 'undo'; readonly ref: AnswerRef }
+  | { readonly kind: 'undo'; readonly ref: AnswerRef; readonly cardId: CardId }
   /** Read these cards' stored states again; answer with `reloaded` or `reloadFailed`. */
   | { readonly kind: 'reload'; readonly token: number; readonly ids: readonly CardId[] };
 
@@ -524,7 +524,7 @@ function startUndo(state: SittingState, effects: readonly SittingEffect[]): Sitt
   if (!entry) return { state: { ...state, undo: { kind: 'none' } }, effects };
   return {
     state: { ...state, undoStack: state.undoStack.slice(0, -1), undo: { kind: 'running', entry } },
-    effects: [...effects, { kind: 'undo', ref: entry.ref }],
+    effects: [...effects, { kind: 'undo', ref: entry.ref, cardId: entry.cardId }],
   };
 }
 
