@@ -317,8 +317,14 @@ export async function mergeEvents(
     const events = logEvents(logs[c]);
     const here = new Map(events.map((e) => [e.id, e]));
     const added: EventRow[] = [];
+    const seen = new Set<EventId>();
     for (const i of byCard.get(cardId)!) {
       const e = incoming[i]!;
+      if (seen.has(e.id)) {
+        repeated.push(i);
+        continue;
+      }
+      seen.add(e.id);
       const had = here.get(e.id);
       if (had) {
         if (importId !== undefined && had.importId === importId) repeated.push(i);
