@@ -14,7 +14,7 @@
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { LANGS } from '@/lib/corpus/types';
 import { CARD_STATE_NAMES, type CardState, type CardStateName } from '@/lib/srs/card-state';
-import type { CardEvent, CardEventKind, EventId } from '@/lib/srs/events';
+import type { CardEvent, CardEventKind } from '@/lib/srs/events';
 import { isGrade } from '@/lib/srs/grade';
 import { assertNever } from '@/lib/assert';
 import { StorageError } from './errors';
@@ -136,8 +136,12 @@ export function unpackLog(row: LogRow): CardEvent[] {
   return row.events.map((t, i) => {
     const bad = (why: string) => corrupt(cardId, `event ${i + 1}: ${why}`);
     if (!Array.isArray(t) || t.length < 5) throw bad('not a tuple');
-    const [code, seq, atValue, id, imp] = t as unknown[];
-    const kind = KINDS[code as number];
+    const code = t[0] as number;
+    const seq: unknown = t[1];
+    const atValue: unknown = t[2];
+    const id: unknown = t[3];
+    const imp: unknown = t[4];
+    const kind = KINDS[code];
     if (!kind) throw bad(`unknown kind ${String(code)}`);
     const at = Array.isArray(atValue)
       ? atValue[0]
@@ -146,50 +150,48 @@ export function unpackLog(row: LogRow): CardEvent[] {
         : NaN;
     if (!finite(seq) || !finite(at)) throw bad('no time');
     if (typeof id !== 'string' || !id) throw bad('no id');
-    const importId = imp === 0 ? undefined : row.imports[(imp as number) - 1];
-    if (imp !== 0 && typeof importId !== 'string') throw bad('unknown import');
-    const base = {
-      id: id as EventId,
-      seq,
-      cardId,
-      course,
-      at,
-      ...(importId ? { importId } : {}),
-    };
+    // Built field by field, not spread: a million of these is an import's decode.
+    const e: Record<string, unknown> = { id, seq, cardId, course, at, kind };
+    if (imp !== 0) {
+      const importId = row.imports[(imp as number) - 1];
+      if (typeof importId !== 'string') throw bad('unknown import');
+      e.importId = importId;
+    }
+    const field = t[5];
     switch (kind) {
       case 'answer': {
-        const [, , , , , grade, durationMs, from, typed, verdict] = t as unknown[];
-        const fromName = CARD_STATE_NAMES[from as number];
-        if (!isGrade(grade) || !finite(durationMs) || !fromName) throw bad('not an answer');
-        const typedText = text(typed, cardId, 'the typed answer');
-        const verdictText = text(verdict, cardId, 'the verdict');
-        return {
-          ...base,
-          kind,
-          grade,
-          durationMs,
-          from: fromName,
-          ...(typedText !== undefined ? { typed: typedText } : {}),
-          ...(verdictText !== undefined ? { verdict: verdictText } : {}),
-        };
+        const from = CARD_STATE_NAMES[t[7] as number];
+        if (!isGrade(field) || !finite(t[6]) || !from) throw bad('not an answer');
+        e.grade = field;
+        e.durationMs = t[6];
+        e.from = from;
+        const typed = text(t[8], cardId, 'the typed answer');
+        if (typed !== undefined) e.typed = typed;
+        const verdict = text(t[9], cardId, 'the verdict');
+        if (verdict !== undefined) e.verdict = verdict;
+        break;
       }
       case 'undo':
-        if (typeof t[5] !== 'string') throw bad('an undo without its target');
-        return { ...base, kind, target: t[5] as EventId };
+        if (typeof field !== 'string') throw bad('an undo without its target');
+        e.target = field;
+        break;
       case 'bury':
-        if (!finite(t[5])) throw bad('a burial without its end');
-        return { ...base, kind, until: t[5] };
+        if (!finite(field)) throw bad('a burial without its end');
+        e.until = field;
+        break;
       case 'snapshot':
-        if (!isState(t[5])) throw bad('a snapshot without a valid state');
-        return { ...base, kind, state: t[5] };
+        if (!isState(field)) throw bad('a snapshot without a valid state');
+        e.state = field;
+        break;
       case 'reset':
       case 'suspend':
       case 'unsuspend':
       case 'retime':
-        return { ...base, kind };
+        break;
       default:
         return assertNever(kind, 'card event kind');
     }
+    return e as unknown as CardEvent;
   });
 }
 
