@@ -12,6 +12,7 @@ import { courseSummaries, sumCourses } from '@/lib/corpus/pipeline';
 import { canonicalText, contentHash } from '@/lib/corpus/hash';
 import { LANGS, type ArticleId, type CardId, type Lang } from '@/lib/corpus/types';
 import { classifyStorageError } from './errors';
+import { lowerFrontier } from './new-frontier';
 import type { ArticleOrigin, ArticleRow, ContentRow, TriglotDb, UnitRow } from './schema';
 
 const WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -93,7 +94,7 @@ export async function putArticle(
     terms: indexTerms(byUnit.get(c.unit)?.text[c.lang] ?? '', c.lang),
   }));
   try {
-    await db.transaction('rw', [db.articles, db.units, db.content, db.words], async () => {
+    await db.transaction('rw', [db.articles, db.units, db.content, db.words, db.meta], async () => {
       const old = await db.articles.get(article.id);
       if (old) {
         await db.units
@@ -105,6 +106,8 @@ export async function putArticle(
       await db.articles.put({ ...row, addedAt: old?.addedAt ?? now });
       await db.units.bulkPut(unitRows);
       await db.content.bulkPut(contentRows);
+      // Its cards may be new, anywhere in their course's order.
+      await lowerFrontier(db, contentRows);
       await db.words.put({ article: article.id, words });
     });
   } catch (error) {

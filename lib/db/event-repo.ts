@@ -25,6 +25,7 @@ import { srsSettings } from '@/lib/settings/settings';
 import { readSettings } from './settings-repo';
 import { classifyStorageError, StorageError } from './errors';
 import { packLog, unpackLog, type LogRow } from './log-codec';
+import { noteCandidates } from './new-frontier';
 import type { CardRow, EventRow, TriglotDb } from './schema';
 
 /** The card an event is about, as the caller knows it. */
@@ -33,6 +34,15 @@ export interface CardKey {
   readonly course: Lang;
   readonly sibling: string;
 }
+
+/** What a write of the log touches: a transaction that records events must hold these. */
+export const RECORD_TABLES = (db: TriglotDb) => [
+  db.cards,
+  db.logs,
+  db.meta,
+  db.settings,
+  db.content,
+];
 
 /**
  * Event ids come from what the event is, not from the database: the same answer
@@ -85,11 +95,16 @@ function cardWrite(key: CardKey, fold: Fold | null): CardRow | CardId {
   return fold ? rowOf(key, fold) : key.cardId;
 }
 
+/** Writes card rows (content and meta in scope: a card new again lowers its course's frontier). */
 async function writeCards(db: TriglotDb, writes: readonly (CardRow | CardId)[]): Promise<void> {
   const put = writes.filter((w): w is CardRow => typeof w !== 'string');
   const gone = writes.filter((w): w is CardId => typeof w === 'string');
   if (put.length) await db.cards.bulkPut(put);
   if (gone.length) await db.cards.bulkDelete(gone);
+  await noteCandidates(db, [
+    ...put.map((r) => ({ id: r.id, state: r })),
+    ...gone.map((id) => ({ id, state: undefined })),
+  ]);
 }
 
 const schedulers = new Map<string, Scheduler>();
@@ -142,7 +157,7 @@ export async function recordEvent(
 ): Promise<Recorded> {
   const id = opts.id ?? eventIdFor(key.cardId, at, body);
   try {
-    return await db.transaction('rw', [db.cards, db.logs, db.meta, db.settings], async () => {
+    return await db.transaction('rw', RECORD_TABLES(db), async () => {
       const scheduler = await storedScheduler(db);
       const [log, stored] = await Promise.all([db.logs.get(key.cardId), db.cards.get(key.cardId)]);
       const events = logEvents(log);
@@ -175,6 +190,7 @@ export async function recordEvent(
         : applyEvent(prev, event, at, scheduler);
       if (fold) await db.cards.put(rowOf(key, fold));
       else await db.cards.delete(key.cardId);
+      await noteCandidates(db, [{ id: key.cardId, state: fold?.state }]);
       return { event, state: fold?.state ?? null, stale, duplicate: false };
     });
   } catch (error) {
@@ -360,7 +376,7 @@ export async function removeImportedEvents(
 ): Promise<number> {
   let removed = 0;
   for (;;) {
-    const n = await db.transaction('rw', [db.cards, db.logs, db.content, db.settings], async () => {
+    const n = await db.transaction('rw', RECORD_TABLES(db), async () => {
       const logs = await db.logs.where('imports').equals(importId).limit(batchCards).toArray();
       const scheduler = await storedScheduler(db);
       const contents = await db.content.bulkGet(logs.map((l) => l.id));

@@ -15,6 +15,7 @@ import type { EventId } from '@/lib/srs/events';
 import { isGrade } from '@/lib/srs/grade';
 import { legacyAnswer, type LegacyReview } from '@/lib/srs/legacy';
 import { classifyStorageError } from './errors';
+import { RECORD_TABLES } from './event-repo';
 import type { TriglotDb } from './schema';
 import { saveAnswer, type AnswerInput } from './study-repo';
 
@@ -164,7 +165,7 @@ export async function replayJournal(
   write(store, entries);
   if (entries.length === 0) return { written: 0, kept: 0, rejected: rejected.length };
   try {
-    await db.transaction('rw', [db.cards, db.logs, db.meta, db.settings], async () => {
+    await db.transaction('rw', RECORD_TABLES(db), async () => {
       for (const answer of entries) await saveAnswer(db, answer);
     });
     write(store, []);

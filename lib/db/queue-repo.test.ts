@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleBundle } from '@/lib/corpus/model';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import type { EventId } from '@/lib/srs/events';
-import { orderKey } from './content-repo';
+import type { Grade } from '@/lib/srs/grade';
+import { orderKey, putArticle } from './content-repo';
 import { loadTodayQueue } from './queue-repo';
 import { testCardRow } from './fixtures';
-import { saveAnswer } from './study-repo';
+import { resetCard, saveAnswer, suspendCard, undoAnswer } from './study-repo';
 import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime();
@@ -99,4 +103,127 @@ describe('loadTodayQueue', () => {
     expect(q.counts.new).toBe(1);
     expect(q.queue).toEqual([refs[1]!.id]);
   });
+});
+
+describe('the new-card frontier', () => {
+  const bbc = JSON.parse(
+    readFileSync('public/data/articles/bbc-russia-syria.json', 'utf8'),
+  ) as ArticleBundle;
+  const cnn = JSON.parse(
+    readFileSync('public/data/articles/cnn-russia-syria.json', 'utf8'),
+  ) as ArticleBundle;
+  const settings = { newPerDay: 2, reviewsPerDay: 10, rolloverHour: 4 };
+  const deCards = bbc.cards.filter((c) => c.lang === 'de');
+
+  type Op =
+    | { kind: 'answerNew'; grade: Grade }
+    | { kind: 'answer'; card: number; grade: Grade }
+    | { kind: 'reset'; card: number }
+    | { kind: 'undo' }
+    | { kind: 'suspend'; card: number; on: boolean }
+    | { kind: 'addArticle' };
+  const card = fc.nat({ max: deCards.length - 1 });
+  const grade = fc.constantFrom<Grade>(1, 3, 4);
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('answerNew' as const), grade }) },
+    fc.record({ kind: fc.constant('answer' as const), card, grade }),
+    fc.record({ kind: fc.constant('reset' as const), card }),
+    fc.record({ kind: fc.constant('undo' as const) }),
+    fc.record({ kind: fc.constant('suspend' as const), card, on: fc.boolean() }),
+    fc.record({ kind: fc.constant('addArticle' as const) }),
+  );
+
+  /** The queue as read from the start of the course, the frontier set aside and put back. */
+  async function fromStart(at: number) {
+    const saved = await db.meta.get('newFrom:de');
+    await db.meta.delete('newFrom:de');
+    const q = await loadTodayQueue(db, 'de', settings, at);
+    if (saved) await db.meta.put(saved);
+    else await db.meta.delete('newFrom:de');
+    return q;
+  }
+
+  it('never hides a new card: after answers, resets, undos, suspensions and added articles the queue is the one read from the start', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: 40 }),
+        fc.array(op, { minLength: 1, maxLength: 24 }),
+        async (warm, ops) => {
+          await db.delete();
+          db = openTriglotDb('queue-repo-test');
+          await db.open();
+          await putArticle(db, bbc, 'shipped', 'v1', NOW);
+          let at = NOW;
+          const answers: { cardId: CardId; ref: EventId }[] = [];
+          let n = 0;
+          const answer = async (id: CardId, g: Grade) => {
+            const c = bbc.cards.find((x) => x.id === id) ?? cnn.cards.find((x) => x.id === id)!;
+            const ref = `an.p${n++}` as EventId;
+            await saveAnswer(db, {
+              id: ref,
+              cardId: id,
+              course: 'de',
+              sibling: c.sibling,
+              review: at,
+              grade: g,
+              durationMs: 1000,
+              from: (await db.cards.get(id))?.state ?? 'new',
+            });
+            answers.push({ cardId: id, ref });
+          };
+          // A head start: the first cards of the course met, so the frontier is well into it,
+          // past some of the other article's ranks.
+          const byOrder = [...deCards].sort((x, y) =>
+            orderKey(x.rank, x.id) < orderKey(y.rank, y.id) ? -1 : 1,
+          );
+          // Days before today, so that they do not use up today's new cards.
+          at = NOW - 3 * DAY;
+          for (const c of byOrder.slice(0, warm)) {
+            at += 60_000;
+            await answer(c.id, 3);
+          }
+          at = NOW;
+          await loadTodayQueue(db, 'de', settings, at);
+          for (const o of ops) {
+            at += 60_000;
+            const key = (i: number) => ({
+              cardId: deCards[i]!.id,
+              course: 'de' as const,
+              sibling: deCards[i]!.sibling,
+            });
+            switch (o.kind) {
+              case 'answerNew': {
+                const q = await loadTodayQueue(db, 'de', settings, at);
+                const next = q.queue.find((id) => q.states.get(id)?.state === 'new');
+                if (next) await answer(next, o.grade);
+                break;
+              }
+              case 'answer':
+                await answer(deCards[o.card]!.id, o.grade);
+                break;
+              case 'reset':
+                await resetCard(db, key(o.card), at);
+                break;
+              case 'undo': {
+                const last = answers.pop();
+                if (last) await undoAnswer(db, last.cardId, last.ref, at).catch(() => undefined);
+                break;
+              }
+              case 'suspend':
+                await suspendCard(db, key(o.card), o.on, at);
+                break;
+              case 'addArticle':
+                await putArticle(db, cnn, 'shipped', 'v1', at);
+                break;
+            }
+            const withFrontier = await loadTodayQueue(db, 'de', settings, at + 1);
+            const naive = await fromStart(at + 1);
+            expect(withFrontier.queue).toEqual(naive.queue);
+            expect(withFrontier.counts).toEqual(naive.counts);
+          }
+        },
+      ),
+      { numRuns: Number(process.env.DB_PROPERTY_RUNS ?? 25) },
+    );
+  }, 120_000);
 });

@@ -5,7 +5,8 @@ import { studyDayBounds } from '@/lib/srs/study-day';
 import type { TriglotDb } from './schema';
 import { dueRows, reviewsBetween } from './study-repo';
 
-import { cardsInRankOrder, existingCardIds, type CardRef } from './content-repo';
+import { existingCardIds } from './content-repo';
+import { isNewCandidate, raiseFrontier, readFrontier } from './new-frontier';
 
 export interface LoadedQueue extends TodayQueue {
   /** The stored (or, for new cards, initial) state of every card in the queue. */
@@ -33,17 +34,13 @@ export async function loadTodayQueue(
     reviewsBetween(db, course, start, end),
   ]);
 
-  const cards: QueueCard[] = [];
-  const shown = await existingCardIds(
-    db,
-    due.map((r) => r.id),
-  );
+  let cards: QueueCard[] = [];
   for (const row of due) {
-    // A card whose sentence left the library has nothing to show; its history stays in the log.
-    if (!shown.has(row.id) || row.state === 'new') continue;
+    if (row.state === 'new') continue;
     // Due cards are ordered by retrievability; newRank only orders new cards.
     cards.push({ id: row.id, siblingKey: row.sibling, state: row, newRank: 0 });
   }
+  const fromContent = new Set<CardId>();
 
   const todayRows = await db.cards.bulkGet([...new Set(today.map((r) => r.cardId))]);
   const newToday = new Set(today.filter((r) => r.from === 'new').map((r) => r.cardId));
@@ -54,48 +51,74 @@ export async function loadTodayQueue(
     siblingsSeen: new Set(todayRows.flatMap((r) => (r ? [r.sibling] : []))),
   };
 
-  // New cards in rank order, skipping the met ones by key alone (an index scan of
-  // primary keys, far cheaper than reading rows), until the new-card limit is covered
-  // even after the sibling rule drops some.
-  // One exact-key range per state: `anyOf` would walk the index with cursor jumps.
-  const metKeys = await Promise.all(
-    (['learning', 'review', 'relearning'] as const).map((state) =>
-      db.cards.where('[course+state]').equals([course, state]).primaryKeys(),
-    ),
-  );
-  const met = new Set(metKeys.flat());
+  // New cards in rank order from the course's frontier (new-frontier.ts): the met
+  // cards before it are never read. Past it, a page of keys at a time, with the
+  // pages' rows, until the new-card limit is covered even after the sibling rule
+  // drops some.
+  const frontier = await readFrontier(db, course);
   const wanted = Math.max(0, settings.newPerDay - doneToday.newCount) * 4 + 8;
-  const candidates: CardRef[] = [];
-  let after: CardRef | null = null;
-  while (candidates.length < wanted) {
-    // Key-only pages: met cards (most of a long-studied course) cost an index step each.
-    const batch = await cardsInRankOrder(db, course, after, Math.max(2000, wanted));
-    for (const c of batch) if (!met.has(c.id) && candidates.length < wanted) candidates.push(c);
-    if (batch.length === 0) break;
-    after = batch[batch.length - 1]!;
+  const page = Math.max(64, wanted * 2);
+  let taken = 0;
+  let firstCandidate: string | null = null;
+  let lastWalked: string | null = null;
+  let from = frontier.order;
+  let inclusive = true;
+  while (taken < wanted) {
+    const ids = await db.content
+      .where('[lang+order]')
+      .between([course, from], [course, '\uffff'], inclusive, true)
+      .limit(page)
+      .primaryKeys();
+    if (!ids.length) break;
+    const [rows, contents] = await Promise.all([db.cards.bulkGet(ids), db.content.bulkGet(ids)]);
+    contents.forEach((content, j) => {
+      if (!content) return;
+      lastWalked = content.order;
+      const row = rows[j];
+      // A met card, or a suspended one; a row in state new (undone back) is a candidate.
+      if (!isNewCandidate(row)) return;
+      firstCandidate ??= content.order;
+      if (taken >= wanted) return;
+      // Candidates arrive in rank order, so their position is their rank.
+      fromContent.add(content.id);
+      cards.push({
+        id: content.id,
+        siblingKey: content.sibling,
+        state: row ?? newCardState(now),
+        newRank: taken++,
+      });
+    });
+    if (ids.length < page || lastWalked === null) break;
+    from = lastWalked;
+    inclusive = false;
   }
-  // A candidate may still have a row: suspended, or put back to new by undo.
-  const ids = candidates.map((c) => c.id);
-  const [rows, contents] = await Promise.all([db.cards.bulkGet(ids), db.content.bulkGet(ids)]);
-  candidates.forEach((c, j) => {
-    const state = rows[j] ?? newCardState(now);
-    const content = contents[j];
-    if (!content || state.suspended || state.state !== 'new') return;
-    // Candidates arrive in rank order, so their position is their rank.
-    cards.push({ id: c.id, siblingKey: content.sibling, state, newRank: j });
-  });
+  const reached = firstCandidate ?? lastWalked;
+  if (reached !== null) await raiseFrontier(db, course, frontier, reached);
 
-  const queue = buildQueue({ cards, now, settings, doneToday });
-  const states = new Map<CardId, CardState>();
-  for (const c of cards) states.set(c.id, c.state);
-  const laterToday = cards
-    .filter(
-      ({ state: s }) =>
-        (s.state === 'learning' || s.state === 'relearning') && s.due > now && !s.suspended,
-    )
-    .filter(({ state: s }) => s.buriedUntil === null || s.buriedUntil <= now)
-    .map((c) => ({ id: c.id, due: c.state.due }))
-    .sort((a, b) => a.due - b.due);
-  const answeredToday = today.map((r) => r.id);
-  return { ...queue, states, laterToday, answeredToday };
+  // A card whose sentence left the library has nothing to show (its history stays in
+  // the log). Checked for the cards the queue takes, not for every due row: after
+  // years of study the due rows are thousands, the day's queue hundreds.
+  for (;;) {
+    const queue = buildQueue({ cards, now, settings, doneToday });
+    const laterToday = cards
+      .filter(
+        ({ state: s }) =>
+          (s.state === 'learning' || s.state === 'relearning') && s.due > now && !s.suspended,
+      )
+      .filter(({ state: s }) => s.buriedUntil === null || s.buriedUntil <= now)
+      .map((c) => ({ id: c.id, due: c.state.due }))
+      .sort((a, b) => a.due - b.due);
+    const shown = [...queue.queue, ...laterToday.map((c) => c.id)].filter(
+      (id) => !fromContent.has(id),
+    );
+    const present = await existingCardIds(db, shown);
+    const gone = new Set(shown.filter((id) => !present.has(id)));
+    if (gone.size) {
+      cards = cards.filter((c) => !gone.has(c.id));
+      continue;
+    }
+    const states = new Map<CardId, CardState>();
+    for (const c of cards) states.set(c.id, c.state);
+    return { ...queue, states, laterToday, answeredToday: today.map((r) => r.id) };
+  }
 }
