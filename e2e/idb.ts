@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { unpackLog, type LogRow } from '@/lib/db/log-codec';
+import { isFrontierKey } from '@/lib/db/new-frontier';
 
 export type Dump = Record<string, unknown[]>;
 
@@ -7,9 +8,11 @@ export type Dump = Record<string, unknown[]>;
  * Every store of the app's database, read without the app's code: what a test
  * compares. The per-card logs are decoded here, in Node, into `events` (one per
  * event, ordered by id): what a learner's history is, whatever the row layout.
+ * The new-card frontier, a hint in `meta`, is left out.
  */
 export async function dumpDb(page: Page): Promise<Dump> {
   const raw = await rawDump(page);
+  if (raw.meta) raw.meta = (raw.meta as { key: string }[]).filter((m) => !isFrontierKey(m.key));
   if (!raw.logs) return raw;
   const { logs, ...rest } = raw;
   const events = (logs as LogRow[])

@@ -13,6 +13,7 @@ import type { ArticleBundle } from '@/lib/corpus/model';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { articleUnits, deleteArticle, putArticle, textsKey } from './content-repo';
 import { allEvents, logEvents, mergeEvents, observeSeq, removeImportedEvents } from './event-repo';
+import { isFrontierKey } from './new-frontier';
 import { PENDING_IMPORT, type ArticleRow, type EventRow, type TriglotDb } from './schema';
 
 /** A stored article back into the bundle it was added from. */
@@ -309,7 +310,7 @@ export async function importBackupItems(
   }
 }
 
-/** Everything, in a stable order: what tests compare before and after. */
+/** Everything, in a stable order: what tests compare before and after (the frontier hint left out). */
 export async function dumpAll(db: TriglotDb) {
   const [cards, events, meta, settings, articles, units, content, words] = await Promise.all([
     db.cards.orderBy('id').toArray(),
@@ -321,7 +322,16 @@ export async function dumpAll(db: TriglotDb) {
     db.content.orderBy('id').toArray(),
     db.words.orderBy('article').toArray(),
   ]);
-  return { cards, events, meta, settings, articles, units, content, words };
+  return {
+    cards,
+    events,
+    meta: meta.filter((m) => !isFrontierKey(m.key)),
+    settings,
+    articles,
+    units,
+    content,
+    words,
+  };
 }
 
 /** Everything the learner owns, their articles included; the shipped ones are imported again. */

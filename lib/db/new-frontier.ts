@@ -21,7 +21,16 @@ export interface Frontier {
   readonly version: number;
 }
 
-const key = (lang: Lang) => `newFrom:${lang}`;
+const PREFIX = 'newFrom:';
+const key = (lang: Lang) => `${PREFIX}${lang}`;
+
+/**
+ * A frontier row in `meta`. It is a hint, not the learner's data: any write may
+ * lower it and any queue raise it, so store comparisons in tests leave it out.
+ */
+export function isFrontierKey(metaKey: string): boolean {
+  return metaKey.startsWith(PREFIX);
+}
 
 function valid(value: unknown): value is Frontier {
   const f = value as Frontier | null;
