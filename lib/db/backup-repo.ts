@@ -192,8 +192,13 @@ export interface StreamImportResult extends ImportResult {
 /** An import writes and replays each batch together: one stage. */
 export type WriteStage = 'write';
 
+type StreamEventLine = Extract<StreamItem, { kind: 'event' }>;
+
 export interface StreamImportOptions {
+  /** Lines gathered before they are written (a window of the file, grouped by card). */
   readonly batchSize?: number;
+  /** Cards per transaction. */
+  readonly chunkCards?: number;
   readonly onProgress?: (stage: WriteStage, done: number, total: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -217,7 +222,7 @@ export async function importBackupItems(
   now: number,
   opts: StreamImportOptions = {},
 ): Promise<StreamImportResult> {
-  const { batchSize = 10_000, onProgress, signal } = opts;
+  const { batchSize = 200_000, chunkCards = 2_000, onProgress, signal } = opts;
   const importId = `import.${contentHash(`${header.exportedAt}|${header.counts.events}|${now}`)}`;
   const articles: ArticleId[] = [];
   let settingsAdded = false;
@@ -232,33 +237,46 @@ export async function importBackupItems(
   let answers = 0;
   let seen = 0;
   let maxSeq = 0;
-  let batch: Extract<StreamItem, { kind: 'event' }>[] = [];
+  let batch: StreamEventLine[] = [];
 
-  // Each batch merges and replays its cards in one transaction. An export lists
-  // the log card by card, so a card is in one batch (two at a boundary) and its
-  // log is read and written once, not once per event.
+  // Lines are gathered a window at a time, grouped by card, and each card's lines
+  // merged and replayed once per window, a chunk of cards per transaction: one read
+  // and one write per card, whatever order the file lists its lines in (an export
+  // lists them card by card; older files by id or by time).
   const flush = async () => {
     const lines = batch;
     batch = [];
     if (!lines.length) return;
-    const merged = await db.transaction('rw', ALL(db), () =>
-      mergeEvents(
-        db,
-        lines.map((l) => l.event as EventRow),
-        importId,
-      ),
-    );
-    for (const i of merged.repeated) {
-      repeated.count++;
-      repeated.firstLine ??= lines[i]!.line;
+    const byCard = new Map<CardId, StreamEventLine[]>();
+    for (const l of lines) {
+      const id = l.event.cardId as CardId;
+      const list = byCard.get(id);
+      if (list) list.push(l);
+      else byCard.set(id, [l]);
     }
-    for (const id of merged.touched) touched.add(id);
-    for (const e of merged.fresh) if (e.kind === 'answer') answers++;
-    maxSeq = Math.max(maxSeq, merged.maxSeq);
-    added += merged.fresh.length;
-    seen += lines.length;
-    onProgress?.('write', seen, header.counts.events);
-    checkAborted(signal);
+    const ids = [...byCard.keys()].sort();
+    for (let i = 0; i < ids.length; i += chunkCards) {
+      const chunk = ids.slice(i, i + chunkCards).flatMap((id) => byCard.get(id)!);
+      const merged = await db.transaction('rw', ALL(db), () =>
+        mergeEvents(
+          db,
+          chunk.map((l) => l.event as EventRow),
+          importId,
+        ),
+      );
+      for (const j of merged.repeated) {
+        const line = chunk[j]!.line;
+        repeated.count++;
+        if (repeated.firstLine === null || line < repeated.firstLine) repeated.firstLine = line;
+      }
+      for (const id of merged.touched) touched.add(id);
+      for (const e of merged.fresh) if (e.kind === 'answer') answers++;
+      maxSeq = Math.max(maxSeq, merged.maxSeq);
+      added += merged.fresh.length;
+      seen += chunk.length;
+      onProgress?.('write', seen, header.counts.events);
+      checkAborted(signal);
+    }
   };
 
   try {

@@ -288,6 +288,20 @@ export async function replayCards(db: TriglotDb, keys: readonly CardKey[]): Prom
   );
 }
 
+/**
+ * The logs of these cards, in their order. When the store holds few other logs
+ * in their id range (a restore into a new browser, a batch of a card-ordered
+ * file), one range read serves them all: a get per card costs a request each.
+ */
+async function logsOf(db: TriglotDb, ids: readonly CardId[]): Promise<(LogRow | undefined)[]> {
+  if (ids.length < 16) return db.logs.bulkGet([...ids]);
+  const sorted = [...ids].sort();
+  const range = db.logs.where('id').between(sorted[0]!, sorted[sorted.length - 1]!, true, true);
+  if ((await range.count()) > 2 * ids.length) return db.logs.bulkGet([...ids]);
+  const found = new Map((await range.toArray()).map((r) => [r.id, r]));
+  return ids.map((id) => found.get(id));
+}
+
 /** What merging a batch of events from elsewhere did. */
 export interface Merged {
   /** The events that were not here yet, as stored (with the import id). */
@@ -318,12 +332,16 @@ export async function mergeEvents(
     else byCard.set(e.cardId, [i]);
   });
   const ids = [...byCard.keys()];
-  const [scheduler, logs, contents, rows] = await Promise.all([
+  const [scheduler, logs, contents] = await Promise.all([
     storedScheduler(db),
-    db.logs.bulkGet(ids),
+    logsOf(db, ids),
     db.content.bulkGet(ids),
-    db.cards.bulkGet(ids),
   ]);
+  // A card's sibling key comes from its content; only a card with history but no
+  // content here (its article is not in this library) keeps the one its row has.
+  const orphans = ids.filter((_, c) => !contents[c] && logs[c]);
+  const orphanRows = orphans.length ? await db.cards.bulkGet(orphans) : [];
+  const rowSibling = new Map(orphans.map((id, i) => [id, orphanRows[i]?.sibling]));
   const fresh: EventRow[] = [];
   const repeated: number[] = [];
   const touched: CardId[] = [];
@@ -357,7 +375,7 @@ export async function mergeEvents(
     const all = [...events, ...added].sort(compareEvents);
     logWrites.push(packLog(cardId, course, all));
     // A card whose article is not in this library still needs a sibling key of its own.
-    const sibling = contents[c]?.sibling ?? rows[c]?.sibling ?? cardId;
+    const sibling = contents[c]?.sibling ?? rowSibling.get(cardId) ?? cardId;
     cardWrites.push(cardWrite({ cardId, course, sibling }, replayCard(all, scheduler)));
   });
   if (logWrites.length) await db.logs.bulkPut(logWrites);
