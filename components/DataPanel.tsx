@@ -4,12 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ankiClozeTsv } from '@/lib/backup/anki';
-import { BackupClient, type BackupProgress as Progress } from '@/lib/backup/client';
-import { BackupError } from '@/lib/backup/format';
+import type { BackupClient, BackupProgress as Progress } from '@/lib/backup/client';
+import type { BackupError } from '@/lib/backup/format';
 import type { ImportSummary } from '@/lib/backup/protocol';
 import type { Card } from '@/lib/corpus/model';
 import { LANGS, type Lang } from '@/lib/corpus/types';
-import { clearAll } from '@/lib/db/backup-repo';
 import { announce } from '@/lib/db/changes';
 import { getDb } from '@/lib/db/client';
 import { courseCardPages } from '@/lib/db/content-repo';
@@ -53,12 +52,16 @@ export function DataPanel() {
   const [task, setTask] = useState<{ kind: BackupTask; progress: Progress } | null>(null);
   // The last import, while it can still be taken back.
   const [lastImport, setLastImport] = useState<ImportSummary | null>(null);
+  // Created on first use: the backup code (and zod, which checks backup files) is loaded
+  // then, not with the settings page (issue 9).
   const client = useRef<BackupClient | null>(null);
-  useEffect(() => {
-    const c = new BackupClient();
-    client.current = c;
-    return () => c.dispose();
-  }, []);
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      client.current = null;
+    },
+    [],
+  );
 
   const errorText = (e: BackupError) => {
     const values = {
@@ -80,6 +83,7 @@ export function DataPanel() {
     try {
       setMessage({ kind: 'ok', text: await task() });
     } catch (error) {
+      const { BackupError } = await import('@/lib/backup/format');
       const e = error instanceof BackupError ? error : new BackupError('STORAGE', String(error));
       setMessage({ kind: e.code === 'CANCELLED' ? 'ok' : 'error', text: errorText(e) });
     } finally {
@@ -89,12 +93,13 @@ export function DataPanel() {
   };
 
   /** A job in the Worker, its progress on the bar. */
-  const inWorker = <T,>(
+  const inWorker = async <T,>(
     kind: BackupTask,
     job: (c: BackupClient, onProgress: (p: Progress) => void) => Promise<T>,
   ): Promise<T> => {
+    const { BackupClient } = await import('@/lib/backup/client');
+    client.current ??= new BackupClient();
     const c = client.current;
-    if (!c) return Promise.reject(new BackupError('WORKER', 'no backup worker'));
     setTask({
       kind,
       progress: {
@@ -226,6 +231,7 @@ export function DataPanel() {
               onClick={() => {
                 setConfirmClear(false);
                 void run(async () => {
+                  const { clearAll } = await import('@/lib/db/backup-repo');
                   await clearAll(getDb());
                   announce({ kind: 'clear' });
                   // The shipped articles come straight back; the learner's are gone.

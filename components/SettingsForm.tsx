@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { LANGS } from '@/lib/corpus/types';
 import { useSettings } from '@/lib/queries/use-settings';
-import { settingsSchema, type Settings } from '@/lib/settings/settings';
+import { parseSettingField, type Settings } from '@/lib/settings/settings';
 import { HintLanguagePicker } from './HintLanguagePicker';
 import { StorageStatus } from './StorageStatus';
 
@@ -34,8 +34,7 @@ export function SettingsForm() {
 
   const onNumber = (key: NumberField, raw: string) => {
     const value = Number(raw);
-    const check = settingsSchema.shape[key].safeParse(raw.trim() === '' ? undefined : value);
-    if (!check.success || raw.trim() === '') {
+    if (raw.trim() === '' || parseSettingField(key, value) === undefined) {
       setErrors((e) => ({ ...e, [key]: t(`invalid.${key}`) }));
       return;
     }

@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
-import { lastJournalReplay, onDbOutdated, openDb } from '@/lib/db/client';
 import type { StorageError } from '@/lib/db/errors';
 
 type Status =
@@ -20,15 +19,23 @@ export function StorageGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>({ kind: 'checking' });
   useEffect(() => {
     let live = true;
-    openDb().then(
-      () =>
-        live &&
-        setStatus((s) =>
-          s.kind === 'outdated' ? s : { kind: 'ok', setAside: lastJournalReplay()?.rejected ?? 0 },
-        ),
-      (error: StorageError) => live && setStatus({ kind: 'failed', error }),
-    );
-    const off = onDbOutdated(() => setStatus({ kind: 'outdated' }));
+    let off = () => {};
+    // Loaded, not imported: every page has this gate, and pages that read no data (about,
+    // an article) need not ship Dexie and the scheduler before they show (issue 9).
+    void import('@/lib/db/client').then(({ lastJournalReplay, onDbOutdated, openDb }) => {
+      if (!live) return;
+      openDb().then(
+        () =>
+          live &&
+          setStatus((s) =>
+            s.kind === 'outdated'
+              ? s
+              : { kind: 'ok', setAside: lastJournalReplay()?.rejected ?? 0 },
+          ),
+        (error: StorageError) => live && setStatus({ kind: 'failed', error }),
+      );
+      off = onDbOutdated(() => setStatus({ kind: 'outdated' }));
+    });
     return () => {
       live = false;
       off();

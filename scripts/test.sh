@@ -13,4 +13,5 @@ step "lint";              npm run --silent lint
 step "format";            npm run --silent format:check
 step "unit tests";        npm run --silent unit -- --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "production build";  npm run --silent build
+step "JS budgets";        npx tsx scripts/js-budget.ts
 step "browser tests";     npm run --silent e2e

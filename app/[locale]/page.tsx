@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { HomeLibrary } from '@/components/HomeLibrary';
 import { loadIndex } from '@/lib/corpus/data';
-import { sumCourses } from '@/lib/corpus/pipeline';
+import { sumCourses } from '@/lib/corpus/summary';
 
 export default async function HomePage() {
   const [t, index] = await Promise.all([getTranslations('Home'), loadIndex()]);

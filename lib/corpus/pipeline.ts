@@ -17,9 +17,6 @@ import {
   type ArticleMeta,
   type ArticleWord,
   type Card,
-  type CardContent,
-  type CardKind,
-  type CourseSummary,
   type PairScore,
   type Unit,
 } from './model';
@@ -295,32 +292,5 @@ export function libraryWords(articleId: string, words: readonly ArticleWord[]): 
   }));
 }
 
-/** How many sentences and cards of each kind an article gives each course. */
-export function courseSummaries(cards: readonly CardContent[]): CourseSummary[] {
-  return LANGS.flatMap((lang) => {
-    const mine = cards.filter((c) => c.lang === lang);
-    if (mine.length === 0) return [];
-    const byKind: Record<CardKind, number> = { cloze: 0, understand: 0, produce: 0 };
-    for (const c of mine) byKind[c.kind]++;
-    return [
-      { lang, sentences: new Set(mine.map((c) => c.sibling)).size, cards: mine.length, byKind },
-    ];
-  });
-}
-
-/** Per course, the sum over several articles' summaries (every course listed, even when empty). */
-export function sumCourses(perArticle: readonly (readonly CourseSummary[])[]): CourseSummary[] {
-  return LANGS.map((lang) => {
-    const byKind: Record<CardKind, number> = { cloze: 0, understand: 0, produce: 0 };
-    let sentences = 0;
-    let cards = 0;
-    for (const courses of perArticle) {
-      const c = courses.find((x) => x.lang === lang);
-      if (!c) continue;
-      sentences += c.sentences;
-      cards += c.cards;
-      for (const k of ['cloze', 'understand', 'produce'] as const) byKind[k] += c.byKind[k];
-    }
-    return { lang, sentences, cards, byKind };
-  });
-}
+// Kept apart so that the database's import of them does not put the pipeline in every page.
+export { courseSummaries, sumCourses } from './summary';

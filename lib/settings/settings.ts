@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { LANGS, type Lang } from '@/lib/corpus/types';
+import { isLang, LANGS, type Lang } from '@/lib/corpus/types';
 import {
   NEW_PER_DAY_MAX,
   RETENTION_MAX,
@@ -13,33 +12,86 @@ import {
  * The learner's preferences. Stored whole in IndexedDB and always read back
  * through `parseSettings`, so an old or damaged row falls back field by field.
  */
-export const settingsSchema = z.object({
+export interface Settings {
   /** The language hints are shown in, per course; absent means "pick a sensible default". */
-  hint: z.partialRecord(z.enum(LANGS), z.enum(LANGS)).default({}),
-  clozeMode: z.enum(['typed', 'choice']).default('typed'),
-  // Ranges and defaults are the scheduler's, so a stored value never passes here and fails there.
-  newPerDay: z.number().int().min(0).max(NEW_PER_DAY_MAX).default(srs.newPerDay),
-  reviewsPerDay: z.number().int().min(0).max(REVIEWS_PER_DAY_MAX).default(srs.reviewsPerDay),
-  desiredRetention: z.number().min(RETENTION_MIN).max(RETENTION_MAX).default(srs.desiredRetention),
-  rolloverHour: z.number().int().min(0).max(23).default(srs.rolloverHour),
-});
+  hint: Partial<Record<Lang, Lang>>;
+  clozeMode: 'typed' | 'choice';
+  newPerDay: number;
+  reviewsPerDay: number;
+  desiredRetention: number;
+  rolloverHour: number;
+}
 
-export type Settings = z.infer<typeof settingsSchema>;
+// Hand-written rather than a zod schema: settings are read on every screen's first
+// load, and zod alone would be a sixth of the study screen's JavaScript (issue 9).
 
-export const defaultSettings: Settings = settingsSchema.parse({});
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function integerIn(min: number, max: number) {
+  return (v: unknown): number | undefined =>
+    typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max ? v : undefined;
+}
+
+function hintMap(v: unknown): Settings['hint'] | undefined {
+  if (!isPlainObject(v)) return undefined;
+  const out: Settings['hint'] = {};
+  for (const [course, hint] of Object.entries(v)) {
+    if (!isLang(course) || !isLang(hint)) return undefined;
+    out[course] = hint;
+  }
+  return out;
+}
+
+/**
+ * Each field's check: the value to keep, or undefined when it is invalid.
+ * Ranges and defaults are the scheduler's, so a stored value never passes here and fails there.
+ */
+const FIELDS: { readonly [K in keyof Settings]: (v: unknown) => Settings[K] | undefined } = {
+  hint: hintMap,
+  clozeMode: (v) => (v === 'typed' || v === 'choice' ? v : undefined),
+  newPerDay: integerIn(0, NEW_PER_DAY_MAX),
+  reviewsPerDay: integerIn(0, REVIEWS_PER_DAY_MAX),
+  desiredRetention: (v) =>
+    typeof v === 'number' && v >= RETENTION_MIN && v <= RETENTION_MAX ? v : undefined,
+  rolloverHour: integerIn(0, 23),
+};
+
+function defaults(): Settings {
+  return {
+    hint: {},
+    clozeMode: 'typed',
+    newPerDay: srs.newPerDay,
+    reviewsPerDay: srs.reviewsPerDay,
+    desiredRetention: srs.desiredRetention,
+    rolloverHour: srs.rolloverHour,
+  };
+}
+
+export const defaultSettings: Settings = defaults();
+
+/** One field's value as `parseSettings` would keep it: absent takes the default, invalid is undefined. */
+export function parseSettingField<K extends keyof Settings>(
+  key: K,
+  value: unknown,
+): Settings[K] | undefined {
+  return value === undefined ? defaults()[key] : FIELDS[key](value);
+}
 
 /** Parse a stored value; a field that fails validation takes its default. */
 export function parseSettings(raw: unknown): Settings {
-  const whole = settingsSchema.safeParse(raw);
-  if (whole.success) return whole.data;
-  const out: Record<string, unknown> = { ...defaultSettings };
-  if (raw && typeof raw === 'object') {
-    for (const [key, field] of Object.entries(settingsSchema.shape)) {
-      const parsed = field.safeParse((raw as Record<string, unknown>)[key]);
-      if (parsed.success) out[key] = parsed.data;
-    }
-  }
-  return settingsSchema.parse(out);
+  const out = defaults();
+  if (!raw || typeof raw !== 'object') return out;
+  const row = raw as Record<string, unknown>;
+  const keep = <K extends keyof Settings>(key: K) => {
+    const parsed = parseSettingField(key, row[key]);
+    if (parsed !== undefined) out[key] = parsed;
+  };
+  for (const key of Object.keys(FIELDS) as (keyof Settings)[]) keep(key);
+  return out;
 }
 
 /** The hint language for a course: the learner's choice, else the UI language, else English (or German for the English course). */
