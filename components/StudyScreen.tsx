@@ -16,9 +16,22 @@ export function StudyScreen() {
   );
 }
 
+/**
+ * The static page cannot know the course: it paints the session's frame, so the
+ * session takes its place without moving what is already on screen.
+ */
 function Loading() {
   const t = useTranslations('Study');
-  return <p role="status">{t('loading')}</p>;
+  return (
+    <section className="study" aria-labelledby="study-heading">
+      <div className="study-head">
+        <h1 id="study-heading">{t('title')}</h1>
+      </div>
+      <p role="status" className="study-loading">
+        {t('loading')}
+      </p>
+    </section>
+  );
 }
 
 function WithCourse() {

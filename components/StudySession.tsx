@@ -55,7 +55,11 @@ export function StudySession({ course }: { course: Lang }) {
       {s.pending ? (
         <SaveErrorBanner error={s.pending.error} onRetry={s.retry} busy={s.retrying} />
       ) : null}
-      {view.kind === 'loading' ? <p role="status">{t('loading')}</p> : null}
+      {view.kind === 'loading' ? (
+        <p role="status" className="study-loading">
+          {t('loading')}
+        </p>
+      ) : null}
       {view.kind === 'failed' ? (
         <div role="alert" className="banner error">
           <p>{t('loadFailed')}</p>

@@ -139,6 +139,27 @@ describe('streamed backup', () => {
     expect(await dumpAll(db)).toEqual(before);
   });
 
+  it('merges many cards a chunk at a time, into an empty store and among other cards alike', async () => {
+    // 60 cards in one file: both ways of reading a chunk's logs (one range, a get per card).
+    for (let i = 0; i < 60; i++) await study(db, `de:m:${String(i).padStart(2, '0')}`, [3, 1]);
+    const file = (await exportToBlob(db, NOW)).blob;
+    const want = await comparable(db);
+    await clearAll(db);
+    await importFromBlob(db, file, NOW, { batchSize: 50 });
+    expect(await comparable(db)).toEqual(want);
+    // Among 400 other cards whose ids sort between these.
+    await clearAll(db);
+    for (let i = 0; i < 400; i++)
+      await study(db, `de:m:${String(i % 60).padStart(2, '0')}x${i}`, [3]);
+    const others = await comparable(db);
+    await importFromBlob(db, file, NOW, { batchSize: 50 });
+    const both = await comparable(db);
+    expect(both.events).toHaveLength(others.events.length + want.events.length);
+    expect(both.cards).toEqual(
+      [...others.cards, ...want.cards].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+  });
+
   it('a quota failure mid-import takes back what was written: the stores are as before', async () => {
     await study(db, 'de:a', [3]);
     const before = await dumpAll(db);

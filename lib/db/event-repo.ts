@@ -7,6 +7,7 @@
  * that arrives late, from a backup or another device) makes the card replay.
  */
 import { contentHash } from '@/lib/corpus/hash';
+import type { EntityTable, IDType } from 'dexie';
 import { LANGS, type CardId, type Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
 import {
@@ -289,15 +290,21 @@ export async function replayCards(db: TriglotDb, keys: readonly CardKey[]): Prom
 }
 
 /**
- * The logs of these cards, in their order. When the store holds few other logs
- * in their id range (a restore into a new browser, a batch of a card-ordered
- * file), one range read serves them all: a get per card costs a request each.
+ * Rows of these cards from a store keyed by card id, in their order. When the
+ * store holds few other rows in their id range (a restore into a new browser, a
+ * chunk of a card-ordered file), one range read serves them all: a get per card
+ * costs a request each, and a restore reads a hundred thousand.
  */
-async function logsOf(db: TriglotDb, ids: readonly CardId[]): Promise<(LogRow | undefined)[]> {
-  if (ids.length < 16) return db.logs.bulkGet([...ids]);
+async function rowsOf<T extends { id: CardId }>(
+  table: EntityTable<T, 'id'>,
+  ids: readonly CardId[],
+): Promise<(T | undefined)[]> {
+  // Card ids are the primary keys of both stores this serves (logs, content).
+  const keys = [...ids] as unknown as IDType<T, 'id'>[];
+  if (ids.length < 16) return table.bulkGet(keys);
   const sorted = [...ids].sort();
-  const range = db.logs.where('id').between(sorted[0]!, sorted[sorted.length - 1]!, true, true);
-  if ((await range.count()) > 2 * ids.length) return db.logs.bulkGet([...ids]);
+  const range = table.where('id').between(sorted[0]!, sorted[sorted.length - 1]!, true, true);
+  if ((await range.count()) > 2 * ids.length) return table.bulkGet(keys);
   const found = new Map((await range.toArray()).map((r) => [r.id, r]));
   return ids.map((id) => found.get(id));
 }
@@ -334,8 +341,8 @@ export async function mergeEvents(
   const ids = [...byCard.keys()];
   const [scheduler, logs, contents] = await Promise.all([
     storedScheduler(db),
-    logsOf(db, ids),
-    db.content.bulkGet(ids),
+    rowsOf(db.logs, ids),
+    rowsOf(db.content, ids),
   ]);
   // A card's sibling key comes from its content; only a card with history but no
   // content here (its article is not in this library) keeps the one its row has.

@@ -1,56 +1,66 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import type { ArticleBundle, CorpusIndex } from '@/lib/corpus/model';
-import { CORPUS_FORMAT } from '@/lib/corpus/model';
-import { shippedArticleUrl, SHIPPED_INDEX_URL } from '@/lib/corpus/data';
 import { openDb } from '@/lib/db/client';
-import { syncShippedArticles } from '@/lib/db/content-repo';
-import { CodedError } from '@/lib/errors';
+import { StorageError, type StorageErrorCode } from '@/lib/db/errors';
 import { queryKeys } from './keys';
+import { LibraryError, syncLibrary, type LibraryWorkerAnswer } from './shipped-library';
 
-export class LibraryError extends CodedError<'FETCH' | 'FORMAT'> {
-  override readonly name = 'LibraryError';
-}
+export { LibraryError };
 
-async function fetchJson(url: string): Promise<unknown> {
-  // Served from the service worker's precache when offline.
-  const response = await fetch(url);
-  if (!response.ok) throw new LibraryError('FETCH', `${url}: HTTP ${response.status}`);
-  return response.json();
-}
-
-function checkFormat<T extends { format: unknown }>(value: unknown, url: string): T {
-  if (
-    !value ||
-    typeof value !== 'object' ||
-    (value as { format?: unknown }).format !== CORPUS_FORMAT
-  ) {
-    throw new LibraryError('FORMAT', `${url} is not corpus format ${CORPUS_FORMAT}`);
+/** The error the Worker met, as the class the page would have thrown. */
+function fromAnswer(answer: Extract<LibraryWorkerAnswer, { type: 'error' }>): Error {
+  if (answer.name === 'StorageError') {
+    return new StorageError(answer.code as StorageErrorCode, answer.message);
   }
-  return value as T;
+  if (answer.name === 'LibraryError') {
+    return new LibraryError(answer.code as 'FETCH' | 'FORMAT', answer.message);
+  }
+  return new Error(answer.message);
+}
+
+function spawnLibraryWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./library.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves when the Worker has written the library; null when it could not run. */
+function syncInWorker(worker: Worker): Promise<null | true> {
+  return new Promise((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<LibraryWorkerAnswer>) => {
+      worker.terminate();
+      if (event.data.type === 'done') resolve(true);
+      else reject(fromAnswer(event.data));
+    });
+    // A Worker that fails to load: the page does the work itself.
+    worker.addEventListener('error', () => {
+      worker.terminate();
+      resolve(null);
+    });
+    worker.postMessage('sync');
+  });
 }
 
 /**
  * The shipped articles imported into IndexedDB (once, and again when a release
- * changes one): every screen that shows cards waits for this.
+ * changes one): every screen that shows cards waits for this. The writing
+ * happens in a Worker, which starts (and fetches the index) while the page
+ * opens the database (schema upgrade, journal replay) and writes after it.
  */
 export async function ensureLibrary(): Promise<true> {
-  const db = await openDb();
-  const index = checkFormat<CorpusIndex>(await fetchJson(SHIPPED_INDEX_URL), SHIPPED_INDEX_URL);
-  await syncShippedArticles(
-    db,
-    index.articles,
-    async (id) => {
-      const url = shippedArticleUrl(id);
-      const bundle = checkFormat<ArticleBundle>(await fetchJson(url), url);
-      if (!Array.isArray(bundle.cards) || !Array.isArray(bundle.article?.units)) {
-        throw new LibraryError('FORMAT', `${url} has no cards or units`);
-      }
-      return bundle;
-    },
-    Date.now(),
-  );
+  const worker = spawnLibraryWorker();
+  let db;
+  try {
+    db = await openDb();
+  } catch (error) {
+    worker?.terminate();
+    throw error;
+  }
+  if (!worker || (await syncInWorker(worker)) === null) await syncLibrary(db);
   return true;
 }
 
