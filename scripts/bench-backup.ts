@@ -13,6 +13,7 @@ import type { CardId } from '@/lib/corpus/types';
 import { exportBackup, importBackup } from '@/lib/db/backup-repo';
 import { replayCards } from '@/lib/db/event-repo';
 import { eventCount, seedLogs } from '@/lib/db/fixtures';
+import { recordResults } from './lib/results';
 import { openTriglotDb, type EventRow, type TriglotDb } from '@/lib/db/schema';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
@@ -162,6 +163,14 @@ async function main() {
   console.log(
     `checked: ${targetCount.toLocaleString('en')} events, ${cardRows.toLocaleString('en')} cards, 200 sampled states equal`,
   );
+  recordResults('node_backup', {
+    node_backup_events: EVENTS,
+    node_backup_export_ms: exported.ms,
+    node_backup_export_cpu_ms: exported.cpuMs,
+    node_backup_import_ms: imported.ms,
+    node_backup_import_cpu_ms: imported.cpuMs,
+    backup_file_mb: blob.size / 1e6,
+  });
   await target.delete();
 
   if (NAIVE) {

@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
+import { recordResults } from './lib/results';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -247,6 +248,14 @@ async function main(): Promise<number> {
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
   writeFileSync(join(ROOT, 'reports', 'lighthouse.json'), JSON.stringify(report, null, 2) + '\n');
   console.log('wrote reports/lighthouse.json');
+  recordResults(
+    'lighthouse',
+    Object.fromEntries(
+      Object.entries(report).filter(
+        (e): e is [string, number | string] => typeof e[1] === 'number' || typeof e[1] === 'string',
+      ),
+    ),
+  );
   return 0;
 }
 

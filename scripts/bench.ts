@@ -1,7 +1,7 @@
 /**
  * npm run bench: the study loop at the scale of a heavy learner (100,000 cards,
  * 1,000,000 reviews by default; BENCH_CARDS / BENCH_REVIEWS to change), on
- * fake-indexeddb in Node. Prints figures; asserts nothing. A real browser's
+ * fake-indexeddb in Node. Prints figures (also into bench/results.json); asserts nothing. A real browser's
  * IndexedDB is faster at bulk writes and similar at indexed reads.
  */
 import 'fake-indexeddb/auto';
@@ -26,6 +26,7 @@ import {
 import { packLog, unpackLog, type LogRow } from '@/lib/db/log-codec';
 import { saveAnswer, undoAnswer } from '@/lib/db/study-repo';
 import { recordBytes } from './lib/idb-bytes';
+import { recordResults } from './lib/results';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import type { EventId } from '@/lib/srs/events';
 import { newCardState } from '@/lib/srs/card-state';
@@ -310,6 +311,20 @@ async function main() {
       `with the cards' cached states: ${((logBytes + stateBytes) / events).toFixed(1)} (${events.toLocaleString('en')} events)`,
   );
   console.log(`one frame at 60 Hz is 16.7 ms`);
+  recordResults('node_study', {
+    node_queue_build_p50_ms: median(loads),
+    node_queue_build_max_ms: Math.max(...loads),
+    node_queue_cards_read_p50_ms: median(firstCards),
+    node_browse_keystroke_p50_ms: median(keystrokes),
+    node_browse_keystroke_max_ms: Math.max(...keystrokes),
+    node_cards_page_p50_ms: median(cardsPage),
+    node_answer_to_next_p50_ms: median(answers),
+    node_answer_to_next_p95_ms: p95(answers),
+    node_undo_p50_ms: median(undos),
+    bytes_per_review: logBytes / events,
+    bytes_per_review_with_states: (logBytes + stateBytes) / events,
+    bytes_per_review_row_per_event: rowBytes / events,
+  });
   await db.delete();
 }
 
@@ -363,6 +378,11 @@ async function pipeline() {
   console.log(`pipeline (Node ${process.version}): lexicon files decoded ${ms(decode)}`);
   console.log(`  the BBC article, three languages: ${ms(bbcMs)} (${bbc.cards.length} cards)`);
   console.log(`  a 1,000-sentence German text alone: ${ms(longMs)} (${big.cards.length} cards)`);
+  recordResults('node_pipeline', {
+    node_lexicon_decode_ms: decode,
+    node_pipeline_bbc_ms: bbcMs,
+    node_pipeline_1000_sentences_ms: longMs,
+  });
 }
 
 main()
