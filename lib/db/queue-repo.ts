@@ -19,8 +19,9 @@ export interface LoadedQueue extends TodayQueue {
 
 /**
  * Today's queue for a course, reading only what it needs: the due range of the
- * [course+due] index, today's answers, the keys of met cards, and new cards from
- * the content's [lang+order] index, only as many as the limit can use.
+ * [course+due] index, today's answers, and new cards from the content's
+ * [lang+order] index from the course's frontier on, only as many as the limit
+ * can use.
  */
 export async function loadTodayQueue(
   db: TriglotDb,
