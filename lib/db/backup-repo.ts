@@ -12,7 +12,14 @@ import { classifyStorageError } from './errors';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { articleUnits, deleteArticle, putArticle, textsKey } from './content-repo';
-import { allEvents, logEvents, mergeEvents, observeSeq, removeImportedEvents } from './event-repo';
+import {
+  allEvents,
+  logEvents,
+  mergeChunks,
+  mergeEvents,
+  observeSeq,
+  removeImportedEvents,
+} from './event-repo';
 import { isFrontierKey } from './new-frontier';
 import { PENDING_IMPORT, type ArticleRow, type EventRow, type TriglotDb } from './schema';
 
@@ -255,28 +262,30 @@ export async function importBackupItems(
       else byCard.set(id, [l]);
     }
     const ids = [...byCard.keys()].sort();
-    for (let i = 0; i < ids.length; i += chunkCards) {
-      const chunk = ids.slice(i, i + chunkCards).flatMap((id) => byCard.get(id)!);
-      const merged = await db.transaction('rw', ALL(db), () =>
-        mergeEvents(
-          db,
-          chunk.map((l) => l.event as EventRow),
-          importId,
-        ),
-      );
-      for (const j of merged.repeated) {
-        const line = chunk[j]!.line;
-        repeated.count++;
-        if (repeated.firstLine === null || line < repeated.firstLine) repeated.firstLine = line;
-      }
-      for (const id of merged.touched) touched.add(id);
-      for (const e of merged.fresh) if (e.kind === 'answer') answers++;
-      maxSeq = Math.max(maxSeq, merged.maxSeq);
-      added += merged.fresh.length;
-      seen += chunk.length;
-      onProgress?.('write', seen, header.counts.events);
-      checkAborted(signal);
-    }
+    const chunks: StreamEventLine[][] = [];
+    for (let i = 0; i < ids.length; i += chunkCards)
+      chunks.push(ids.slice(i, i + chunkCards).flatMap((id) => byCard.get(id)!));
+    await mergeChunks(
+      db,
+      chunks.map((chunk) => chunk.map((l) => l.event as EventRow)),
+      importId,
+      (merged, k) => {
+        const chunk = chunks[k]!;
+        for (const j of merged.repeated) {
+          const line = chunk[j]!.line;
+          repeated.count++;
+          if (repeated.firstLine === null || line < repeated.firstLine) repeated.firstLine = line;
+        }
+        for (const id of merged.touched) touched.add(id);
+        for (const e of merged.fresh) if (e.kind === 'answer') answers++;
+        maxSeq = Math.max(maxSeq, merged.maxSeq);
+        added += merged.fresh.length;
+        seen += chunk.length;
+        onProgress?.('write', seen, header.counts.events);
+        // A cancel is seen between chunks; what was written is taken back by the caller.
+        checkAborted(signal);
+      },
+    );
   };
 
   try {

@@ -3,15 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CardId } from '@/lib/corpus/types';
 import { countedAnswers, replayCard, type EventId } from '@/lib/srs/events';
 import {
+  allEvents,
   cardEvents,
   correctFutureEvents,
+  mergeChunks,
   recordEvent,
   storedScheduler,
   undoEvent,
   type CardKey,
 } from './event-repo';
 import { eventCount } from './fixtures';
-import { allEvents } from './event-repo';
+import type { EventRow } from './schema';
 import { openTriglotDb, type TriglotDb } from './schema';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
@@ -180,4 +182,61 @@ describe('the log and the stored states, under any interleaving', () => {
       { numRuns: Number(process.env.DB_PROPERTY_RUNS ?? 500), seed: 1201 },
     );
   }, 300_000);
+});
+
+describe('mergeChunks', () => {
+  const card = (i: number) => `de:m:${String(i).padStart(2, '0')}` as CardId;
+  const incoming = (i: number, k: number): EventRow => ({
+    id: `an.in.${i}.${k}` as EventId,
+    seq: T0 + k * DAY + i,
+    cardId: card(i),
+    course: 'de',
+    at: T0 + k * DAY + i,
+    kind: 'answer',
+    grade: 3,
+    durationMs: 1000,
+    from: k ? 'review' : 'new',
+  });
+  const chunks = [0, 1, 2].map((c) =>
+    Array.from({ length: 10 }, (_, j) => [0, 1, 2].map((k) => incoming(c * 10 + j, k))).flat(),
+  );
+
+  it('a chunk prepared ahead is computed again when another tab wrote to its cards meanwhile', async () => {
+    let written: Promise<unknown> | null = null;
+    await mergeChunks(db, chunks, 'import.t', (_, k) => {
+      // Between the second and the third transaction: another tab answers a card of the
+      // third chunk, whose result the second transaction has already prepared.
+      if (k === 1)
+        written = recordEvent(
+          db,
+          { cardId: card(25), course: 'de', sibling: card(25) },
+          answer(1),
+          T0 + 10 * DAY,
+        );
+    });
+    await written;
+    const scheduler = await storedScheduler(db);
+    const events = await cardEvents(db, card(25));
+    expect(events).toHaveLength(4);
+    for (const i of [0, 9, 15, 25, 29]) {
+      const row = (await db.cards.get(card(i)))!;
+      const fold = replayCard(await cardEvents(db, card(i)), scheduler)!;
+      expect(row.head).toBe(fold.head);
+      expect(row.due).toBe(fold.state.due);
+    }
+    expect(await eventCount(db)).toBe(91);
+  });
+
+  it('gives the same stores as merging each chunk on its own', async () => {
+    await mergeChunks(db, chunks, 'import.t', () => {});
+    const pipelined = {
+      cards: await db.cards.orderBy('id').toArray(),
+      events: await allEvents(db),
+    };
+    const other = openTriglotDb(`event-repo-plain-${n++}`);
+    for (const chunk of chunks) await mergeChunks(other, [chunk], 'import.t', () => {});
+    expect(await other.cards.orderBy('id').toArray()).toEqual(pipelined.cards);
+    expect(await allEvents(other)).toEqual(pipelined.events);
+    await other.delete();
+  });
 });

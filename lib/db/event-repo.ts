@@ -332,12 +332,79 @@ export async function mergeEvents(
   incoming: readonly EventRow[],
   importId?: string,
 ): Promise<Merged> {
+  const byCard = groupByCard(incoming);
+  const plan = computeMerge(incoming, byCard, await readMergeInputs(db, byCard), importId);
+  await writeMerge(db, plan);
+  return plan.merged;
+}
+
+/**
+ * The same for a sequence of chunks (distinct cards each), a transaction per
+ * chunk, with the work overlapped: each transaction reads the next chunk's rows
+ * before it writes its own, and replays the next chunk while its writes run.
+ * The next transaction reads those rows again and uses the prepared result only
+ * if they are unchanged (another tab may have written in between).
+ */
+export async function mergeChunks(
+  db: TriglotDb,
+  chunks: readonly (readonly EventRow[])[],
+  importId: string,
+  onChunk: (merged: Merged, index: number) => void,
+): Promise<void> {
+  const groups = chunks.map(groupByCard);
+  // Set inside one transaction, read by the next.
+  const ahead: { current: { inputs: MergeInputs; plan: MergePlan } | null } = { current: null };
+  for (let k = 0; k < chunks.length; k++) {
+    const prepared = ahead.current;
+    ahead.current = null;
+    const merged = await db.transaction('rw', MERGE_TABLES(db), async () => {
+      const inputs = await readMergeInputs(db, groups[k]!);
+      const plan =
+        prepared && sameInputs(prepared.inputs, inputs)
+          ? prepared.plan
+          : computeMerge(chunks[k]!, groups[k]!, inputs, importId);
+      const next = k + 1 < chunks.length ? await readMergeInputs(db, groups[k + 1]!) : null;
+      const writing = writeMerge(db, plan);
+      if (next)
+        ahead.current = {
+          inputs: next,
+          plan: computeMerge(chunks[k + 1]!, groups[k + 1]!, next, importId),
+        };
+      await writing;
+      return plan.merged;
+    });
+    onChunk(merged, k);
+  }
+}
+
+/** What a merge transaction holds: the logs and states, content for siblings, meta, settings. */
+export const MERGE_TABLES = (db: TriglotDb) => [
+  db.cards,
+  db.logs,
+  db.content,
+  db.meta,
+  db.settings,
+];
+
+function groupByCard(incoming: readonly EventRow[]): Map<CardId, number[]> {
   const byCard = new Map<CardId, number[]>();
   incoming.forEach((e, i) => {
     const list = byCard.get(e.cardId);
     if (list) list.push(i);
     else byCard.set(e.cardId, [i]);
   });
+  return byCard;
+}
+
+/** What a merge reads before it computes anything. */
+interface MergeInputs {
+  readonly ids: readonly CardId[];
+  readonly scheduler: Scheduler;
+  readonly logs: readonly (LogRow | undefined)[];
+  readonly siblings: readonly (string | undefined)[];
+}
+
+async function readMergeInputs(db: TriglotDb, byCard: Map<CardId, number[]>): Promise<MergeInputs> {
   const ids = [...byCard.keys()];
   const [scheduler, logs, contents] = await Promise.all([
     storedScheduler(db),
@@ -349,6 +416,31 @@ export async function mergeEvents(
   const orphans = ids.filter((_, c) => !contents[c] && logs[c]);
   const orphanRows = orphans.length ? await db.cards.bulkGet(orphans) : [];
   const rowSibling = new Map(orphans.map((id, i) => [id, orphanRows[i]?.sibling]));
+  const siblings = ids.map((id, c) => contents[c]?.sibling ?? rowSibling.get(id));
+  return { ids, scheduler, logs, siblings };
+}
+
+function sameInputs(a: MergeInputs, b: MergeInputs): boolean {
+  return (
+    a.scheduler === b.scheduler &&
+    a.ids.length === b.ids.length &&
+    a.ids.every((id, i) => id === b.ids[i] && a.siblings[i] === b.siblings[i]) &&
+    JSON.stringify(a.logs) === JSON.stringify(b.logs)
+  );
+}
+
+interface MergePlan {
+  readonly merged: Merged;
+  readonly logWrites: readonly LogRow[];
+  readonly cardWrites: readonly (CardRow | CardId)[];
+}
+
+function computeMerge(
+  incoming: readonly EventRow[],
+  byCard: Map<CardId, number[]>,
+  { ids, scheduler, logs, siblings }: MergeInputs,
+  importId: string | undefined,
+): MergePlan {
   const fresh: EventRow[] = [];
   const repeated: number[] = [];
   const touched: CardId[] = [];
@@ -382,12 +474,19 @@ export async function mergeEvents(
     const all = [...events, ...added].sort(compareEvents);
     logWrites.push(packLog(cardId, course, all));
     // A card whose article is not in this library still needs a sibling key of its own.
-    const sibling = contents[c]?.sibling ?? rowSibling.get(cardId) ?? cardId;
+    const sibling = siblings[c] ?? cardId;
     cardWrites.push(cardWrite({ cardId, course, sibling }, replayCard(all, scheduler)));
   });
-  if (logWrites.length) await db.logs.bulkPut(logWrites);
-  await writeCards(db, cardWrites);
-  return { fresh, repeated, touched, maxSeq: fresh.reduce((m, e) => Math.max(m, e.seq), 0) };
+  const maxSeq = fresh.reduce((m, e) => Math.max(m, e.seq), 0);
+  return { merged: { fresh, repeated, touched, maxSeq }, logWrites, cardWrites };
+}
+
+/** The plan's writes, all requests placed at once (the caller may compute meanwhile). */
+async function writeMerge(db: TriglotDb, { logWrites, cardWrites }: MergePlan): Promise<void> {
+  await Promise.all([
+    logWrites.length ? db.logs.bulkPut([...logWrites]) : null,
+    writeCards(db, cardWrites),
+  ]);
 }
 
 /**
