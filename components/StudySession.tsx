@@ -76,7 +76,7 @@ export function StudySession({ course }: { course: Lang }) {
           mode={settings.clozeMode}
           hintLang={hint}
           busy={s.busy}
-          onGrade={s.answer}
+          onGrade={(grade, meta) => s.answer(view.card.id, grade, meta)}
         />
       ) : null}
       {s.undoRefused ? (

@@ -243,8 +243,8 @@ export function useStudySession(course: Lang) {
   );
 
   const answer = useCallback(
-    (grade: Grade, meta: AnswerMetaInput) =>
-      dispatch({ type: 'answer', now: Date.now(), id: newAnswerId(), grade, meta }),
+    (cardId: CardId, grade: Grade, meta: AnswerMetaInput) =>
+      dispatch({ type: 'answer', now: Date.now(), id: newAnswerId(), cardId, grade, meta }),
     [dispatch],
   );
   const retry = useCallback(() => dispatch({ type: 'retry', now: Date.now() }), [dispatch]);

@@ -107,10 +107,12 @@ const shown = (state: SittingState) => {
 };
 
 let ids = 0;
-const answer = (now = NOW + 1000, grade: 1 | 2 | 3 | 4 = 3): SittingEvent => ({
+/** An answer to the card on screen, as the study screen sends it. */
+const answer = (state: SittingState, now = NOW + 1000, grade: 1 | 2 | 3 | 4 = 3): SittingEvent => ({
   type: 'answer',
   now,
   id: `an.${++ids}` as EventId,
+  cardId: (sittingView(state).kind === 'card' ? shown(state) : 'none') as CardId,
   grade,
   meta: META,
 });
@@ -123,7 +125,7 @@ function saveOf(effects: readonly SittingEffect[]) {
 }
 
 function answered(state: SittingState, now = NOW + 1000) {
-  const r = reduceSitting(state, answer(now));
+  const r = reduceSitting(state, answer(state, now));
   const input = saveOf(r.effects);
   return { ...r, input };
 }
@@ -199,7 +201,7 @@ describe('a sitting', () => {
 
   it('writes answers one at a time, in order', () => {
     const first = answered(sitting());
-    const second = reduceSitting(first.state, answer(NOW + 2000));
+    const second = reduceSitting(first.state, answer(first.state, NOW + 2000));
     // Journaled now, written after the first lands.
     expect(second.effects.map((e) => e.kind)).toEqual(['journal']);
     expect(shown(second.state)).toBe(c);
@@ -254,7 +256,7 @@ describe('a sitting', () => {
     expect(acceptsAnswers(failed)).toBe(false);
     expect(canUndo(failed)).toBe(false);
 
-    const again = reduceSitting(failed, answer(NOW + 1200));
+    const again = reduceSitting(failed, answer(failed, NOW + 1200));
     expect(again.effects).toEqual([]);
     expect(again.state.outbox).toHaveLength(1);
 
@@ -310,7 +312,7 @@ describe('a sitting', () => {
     expect(shown(refused)).toBe(b);
     expect(acceptsAnswers(refused)).toBe(true);
     // The next answer clears the message.
-    expect(reduceSitting(refused, answer(NOW + 3000)).state.undoRefused).toBe(false);
+    expect(reduceSitting(refused, answer(refused, NOW + 3000)).state.undoRefused).toBe(false);
   });
 
   it('takes cards answered in another tab out of the queue', () => {
@@ -391,7 +393,7 @@ describe('a sitting', () => {
       { kind: 'reload', token: expect.any(Number), ids: [a, b, c] },
     ]);
     expect(acceptsAnswers(imported.state)).toBe(false);
-    expect(reduceSitting(imported.state, answer(NOW + 150)).effects).toEqual([]);
+    expect(reduceSitting(imported.state, answer(imported.state, NOW + 150)).effects).toEqual([]);
 
     const token = (imported.effects[0] as { token: number }).token;
     // The import brought a later answer of `a` (due in a week) and suspended `b`; `c` has no row.
@@ -512,6 +514,36 @@ describe('a sitting', () => {
     expect(r.effects.map((e) => e.kind)).toEqual(['load']);
   });
 
+  it('grades the card on screen, even when a learning step fell due while it was read', () => {
+    // `b` is a learning step due a minute from now; `a` is on screen until then.
+    const s = sitting(
+      [a],
+      loadedWith(
+        [a],
+        {
+          laterToday: [{ id: b, due: NOW + 60_000 }],
+          cards: new Map([
+            [a, card(a)],
+            [b, card(b)],
+          ]),
+        },
+        new Map([
+          [a, review(NOW - 86_400_000)],
+          [b, { ...newCardState(NOW), state: 'learning', due: NOW + 60_000, reps: 1 }],
+        ]),
+      ),
+    );
+    expect(shown(s)).toBe(a);
+    const onScreen = answer(s, NOW + 90_000);
+    // By the key press `b` is due and would come first; the grade is still for `a`.
+    const r = reduceSitting(s, onScreen);
+    expect(saveOf(r.effects).cardId).toBe(a);
+    expect(shown(r.state)).toBe(b);
+    // A grade for a card no longer in the sitting (answered in another tab) is not given to another.
+    const elsewhere = { ...onScreen, cardId: c } as SittingEvent;
+    expect(reduceSitting(s, elsewhere).effects).toEqual([]);
+  });
+
   it('waits for a learning step due later, then shows it', () => {
     const s = sitting(
       [a],
@@ -533,7 +565,7 @@ describe('a sitting', () => {
     const { state, input } = answered(s);
     const landed = reduceSitting(state, savedEvent(input, 1)).state;
     // `a` comes back in ten minutes, learnt ahead (within 20 minutes); answered Easy it leaves.
-    const easy = reduceSitting(landed, answer(NOW + 2000, 4));
+    const easy = reduceSitting(landed, answer(landed, NOW + 2000, 4));
     const done = reduceSitting(easy.state, savedEvent(saveOf(easy.effects), 2)).state;
     const view = sittingView(done);
     expect(view).toEqual({ kind: 'wait', until: NOW + 3600_000 - 20 * 60_000 });

@@ -97,6 +97,8 @@ export type SittingEvent =
       readonly now: number;
       /** A fresh answer id (ids are random, so the caller draws it). */
       readonly id: EventId;
+      /** The card on screen when the learner answered: the grade is for it. */
+      readonly cardId: CardId;
       readonly grade: Grade;
       readonly meta: AnswerMetaInput;
     }
@@ -286,7 +288,7 @@ export function reduceSitting(prev: SittingState, event: SittingEvent): SittingR
         scheduler: createScheduler(event.settings),
       });
     case 'answer':
-      return answer(state, event.id, event.grade, event.meta);
+      return answer(state, event.id, event.cardId, event.grade, event.meta);
     case 'saved':
       return saved(state, event.id, event.ref, event.stored);
     case 'saveFailed':
@@ -392,15 +394,18 @@ export function acceptsAnswers(state: SittingState): boolean {
 function answer(
   state: SittingState,
   id: EventId,
+  cardId: CardId,
   grade: Grade,
   meta: AnswerMetaInput,
 ): SittingResult {
   const day = state.day;
   if (!day || !acceptsAnswers(state)) return same(state);
-  const next = nextCard(day.session, state.now);
-  if (next.kind !== 'card') return same(state);
-  const card = day.cards.get(next.id);
-  const current = day.states.get(next.id);
+  // The card the learner saw, not whichever is next at the moment of the key press: a
+  // learning step that fell due while they read would otherwise take the grade.
+  const { queue, learning } = day.session;
+  if (!queue.includes(cardId) && !learning.some((l) => l.id === cardId)) return same(state);
+  const card = day.cards.get(cardId);
+  const current = day.states.get(cardId);
   if (!card || !current) return same(state);
   const { state: after } = state.scheduler.answer(current, grade, state.now, {
     cardId: card.id,
