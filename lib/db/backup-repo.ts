@@ -229,7 +229,7 @@ export async function importBackupItems(
   now: number,
   opts: StreamImportOptions = {},
 ): Promise<StreamImportResult> {
-  const { batchSize = 200_000, chunkCards = 2_000, onProgress, signal } = opts;
+  const { batchSize = 200_000, chunkCards = 4_000, onProgress, signal } = opts;
   const importId = `import.${contentHash(`${header.exportedAt}|${header.counts.events}|${now}`)}`;
   const articles: ArticleId[] = [];
   let settingsAdded = false;
