@@ -1,0 +1,871 @@
+/**
+ * The study loop at the scale of a heavy learner, in real Chromium: a learner
+ * article of 100,000 German cards (BENCH_STUDY_CARDS) and 1,000,000 answers over
+ * two thirds of them in two years (BENCH_STUDY_REVIEWS), imported once through
+ * Settings into an on-disk profile kept in the temp directory and reused while
+ * the parameters stay the same (each run studies in a copy of it, so every run
+ * starts from the same state). Then: answer → next card painted, cold start of
+ * the study screen, Browse (ready and per keystroke), the Cards page, the
+ * longest main-thread task of each phase and the JS heap. Prints a table and
+ * writes reports/bench-study.json. Asserts nothing about speed; exits 1 only if
+ * something breaks.
+ *
+ *   BENCH_STUDY_CARDS=5000 BENCH_STUDY_REVIEWS=50000 npx tsx scripts/bench-study.ts
+ *
+ * Other knobs: BENCH_STUDY_ANSWERS (answers through the UI, 200),
+ * BENCH_STUDY_CARDS_PER_ARTICLE (100,000: one article line; 10,000 splits it),
+ * BENCH_STUDY_RESEED=1 (seed again), BENCH_STUDY_THINK_MS (pause between answers, 150).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { recordResults } from './lib/results';
+import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { encodeArticle, encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import type { ArticleBundle, CardContent, CorpusIndex, Unit } from '@/lib/corpus/model';
+import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
+import { learnerArticleId } from '@/lib/import/input';
+import type { CardStateName } from '@/lib/srs/card-state';
+import type { Grade } from '@/lib/srs/grade';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CARDS = Number(process.env.BENCH_STUDY_CARDS ?? 100_000);
+const REVIEWS = Number(process.env.BENCH_STUDY_REVIEWS ?? 1_000_000);
+const ANSWERS = Number(process.env.BENCH_STUDY_ANSWERS ?? 200);
+const THINK_MS = Number(process.env.BENCH_STUDY_THINK_MS ?? 150);
+const PER_ARTICLE = Math.min(CARDS, Number(process.env.BENCH_STUDY_CARDS_PER_ARTICLE ?? 100_000));
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const IMPORT_TIMEOUT_MS = Number(process.env.BENCH_STUDY_TIMEOUT_MIN ?? 30) * 60_000;
+const COLD_RUNS = 5;
+const SW_RUNS = 3;
+const KEYSTROKES = 5;
+/** A word of the shipped texts, typed a letter at a time in Browse. */
+const SEARCH_WORD = 'Russland';
+const DAY = 86_400_000;
+/** Bump when the generated data changes shape: an old profile is then seeded again. */
+const SEED_VERSION = 2;
+/** In the file's header: taken when the profile has no settings yet, as on a new device. */
+const LEARNER_SETTINGS = { newPerDay: 50, reviewsPerDay: 9999 };
+const SHIPPED = 'bbc-russia-syria';
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+const fmt = (n: number) => n.toLocaleString('en');
+const round = (n: number) => Math.round(n * 10) / 10;
+
+// ---- The backup file ----------------------------------------------------------------
+
+const articleCount = Math.ceil(CARDS / PER_ARTICLE);
+const articleIds: ArticleId[] = Array.from({ length: articleCount }, (_, a) =>
+  learnerArticleId(`Bench study article ${a} of ${articleCount}`),
+);
+
+/** The shipped bundle the learner articles replicate: its units, its German cards, its words. */
+const shipped = JSON.parse(
+  readFileSync(join(ROOT, 'public', 'data', 'articles', `${SHIPPED}.json`), 'utf8'),
+) as ArticleBundle;
+const templates = shipped.cards.filter((c) => c.lang === 'de');
+const shippedUnits = new Map(shipped.article.units.map((u) => [u.id, u]));
+
+/** Global card i: the template it copies and which copy of the shipped text it sits in. */
+const cardOf = (i: number) => ({
+  template: templates[i % templates.length]!,
+  copy: Math.floor((i % PER_ARTICLE) / templates.length),
+  article: articleIds[Math.floor(i / PER_ARTICLE)]!,
+});
+
+const cardIdOf = (i: number): CardId => {
+  const { template, article } = cardOf(i);
+  return `de:${article}:${template.kind}:${i.toString(36)}` as CardId;
+};
+
+/** One learner article: copies of the shipped units (texts in de/it/en), its cards ranked 0..n. */
+function makeArticle(a: number): ArticleBundle {
+  const id = articleIds[a]!;
+  const units = new Map<string, Unit>();
+  const cards: CardContent[] = [];
+  const end = Math.min(CARDS, (a + 1) * PER_ARTICLE);
+  for (let i = a * PER_ARTICLE; i < end; i++) {
+    const { template, copy } = cardOf(i);
+    const source = shippedUnits.get(template.unit)!;
+    const key = `${copy}:${source.index}`;
+    let unit = units.get(key);
+    if (!unit) {
+      const text: Record<string, string> = {};
+      // A suffix after the sentence: a cloze's offsets still point at its word.
+      for (const [l, t] of Object.entries(source.text)) text[l] = `${t} (${copy + 1})`;
+      unit = {
+        id: `${id}:${copy.toString(36)}-${source.index}` as UnitId,
+        index: copy * shipped.article.units.length + source.index,
+        kind: source.kind,
+        text,
+        score: source.score,
+      };
+      units.set(key, unit);
+    }
+    const base = {
+      id: cardIdOf(i),
+      lang: 'de' as const,
+      article: id,
+      unit: unit.id,
+      sibling: `${id}:de:${unit.id}`,
+      rank: i,
+    };
+    cards.push(
+      template.kind === 'cloze'
+        ? { ...base, kind: 'cloze', cloze: template.cloze }
+        : { ...base, kind: template.kind },
+    );
+  }
+  const sorted = [...units.values()].sort((x, y) => x.index - y.index);
+  const texts: Record<string, string> = {};
+  for (const l of ['de', 'it', 'en'] as const) {
+    texts[l] = sorted.map((u) => u.text[l] ?? '').join('\n');
+  }
+  const title = (l: string) => `Bench ${l} ${a + 1}/${articleCount}`;
+  return {
+    format: shipped.format,
+    article: {
+      format: shipped.article.format,
+      id,
+      title: { de: title('Artikel'), it: title('articolo'), en: title('article') },
+      outlet: 'Bench',
+      original: 'de',
+      madeForTriglot: [],
+      license: 'Generated for the benchmark.',
+      attribution: `Copies of ${SHIPPED}, generated by scripts/bench-study.ts.`,
+      pairs: shipped.article.pairs,
+      units: sorted,
+    },
+    texts,
+    cards,
+    words: shipped.words,
+  };
+}
+
+const STATES: readonly CardStateName[] = ['new', 'learning', 'review', 'relearning'];
+
+/**
+ * A version-4 file: the articles, then the answers. Cards are introduced in rank
+ * order, evenly over the last two years, over two thirds of the cards; every other
+ * answer reviews a card already introduced, so older cards have more answers.
+ */
+function writeBackup(path: string, now: number): { bytes: number; articleBytes: number } {
+  const met = Math.min(REVIEWS, Math.round((CARDS * 2) / 3));
+  const random = rng(17);
+  const hex = () =>
+    Math.floor(random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0');
+  const start = now - 730 * DAY;
+  const step = (730 * DAY - 3_600_000) / REVIEWS;
+  /** Each card's state after its last answer, as an index into STATES. */
+  const state = new Uint8Array(CARDS);
+  let introduced = 0;
+  let seq = 0;
+  let articleBytes = 0;
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(
+      fd,
+      encodeHeader({
+        exportedAt: now,
+        // A heavy learner's limits: a day's reviews are not capped at the default 200.
+        settings: LEARNER_SETTINGS,
+        counts: { articles: articleCount, events: REVIEWS },
+      }),
+    );
+    for (let a = 0; a < articleCount; a++) {
+      const line = encodeArticle(makeArticle(a));
+      articleBytes = Math.max(articleBytes, Buffer.byteLength(line));
+      writeSync(fd, line);
+    }
+    let chunk: string[] = [];
+    for (let j = 0; j < REVIEWS; j++) {
+      const at = Math.round(start + j * step);
+      seq = Math.max(seq + 1, at);
+      const fresh = introduced < met && j >= Math.floor((introduced * REVIEWS) / met);
+      const card = fresh ? introduced++ : Math.floor(random() * introduced);
+      const from = STATES[state[card]!]!;
+      const r = random();
+      const grade = (r < 0.15 ? 1 : r < 0.24 ? 2 : r < 0.95 ? 3 : 4) as Grade;
+      // Roughly the scheduler's moves: Again sends a review back to relearning,
+      // a pass moves learning on to review.
+      state[card] =
+        grade === 1
+          ? from === 'review' || from === 'relearning'
+            ? 3
+            : 1
+          : from === 'new' && grade < 4
+            ? 1
+            : 2;
+      const typed = random() < 0.5;
+      const event: BackupEvent = {
+        id: `an.${hex()}${hex()}`,
+        seq,
+        cardId: cardIdOf(card),
+        course: 'de',
+        at,
+        kind: 'answer',
+        grade,
+        durationMs: 2000 + Math.floor(random() * 8000),
+        typed: typed ? `wort${j % 997}` : null,
+        verdict: typed ? (grade === 1 ? 'wrong' : 'exact') : null,
+        from,
+      };
+      chunk.push(encodeEvent(event));
+      if (chunk.length === 10_000) {
+        writeSync(fd, chunk.join(''));
+        chunk = [];
+      }
+    }
+    writeSync(fd, chunk.join(''));
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes: statSync(path).size, articleBytes };
+}
+
+// ---- Server (as bench-browser) ------------------------------------------------------
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => probe.close(() => resolve(true)))
+      .listen(port, '127.0.0.1');
+  });
+}
+
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 50; port++) if (await portFree(port)) return port;
+  throw new Error(`no free port in ${from}–${from + 49}`);
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['serve', 'out', '--listen', String(port), '--config', '../serve.json', '--no-clipboard'],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
+  );
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stopServer(server);
+  throw new Error(`serve did not answer on port ${port} within 60 s`);
+}
+
+function stopServer(server: ChildProcess): void {
+  if (server.pid === undefined || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+// ---- In the page --------------------------------------------------------------------
+
+/** What the page's first script records, all on the page's clock (0 = navigation start). */
+interface Probe {
+  tasks: [number, number][];
+  /** Last input (keydown or click, capture phase) before each card change: [input, DOM, painted]. */
+  changes: [number, number, number][];
+  /** First time each selector matched a visible element, and the frame after. */
+  first: Record<string, [number, number]>;
+  /** Browse: [keydown in the search box, list settled, painted]. */
+  searches: [number, number, number][];
+  memory: () => number;
+}
+
+/** The page's first scripts: the probe, on every page this benchmark opens. */
+async function instrument(page: Page): Promise<void> {
+  // tsx names even arrow functions assigned to consts with `__name(fn, "name")`:
+  // give the page a harmless one, before the probe that contains such consts.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __probe: Omit<Probe, 'memory'> };
+    const probe: Omit<Probe, 'memory'> = { tasks: [], changes: [], first: {}, searches: [] };
+    w.__probe = probe;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    const painted = (done: (at: number) => void) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
+    let inputAt = 0;
+    let keyAt = 0;
+    let sawBusy = false;
+    const onInput = (e: Event) => {
+      inputAt = performance.now();
+      const target = e.target as HTMLElement | null;
+      if (e.type === 'keydown' && target?.matches?.('input[type="search"]')) {
+        keyAt = inputAt;
+        sawBusy = false;
+      }
+    };
+    window.addEventListener('keydown', onInput, true);
+    window.addEventListener('click', onInput, true);
+    const watched: Record<string, string> = {
+      card: 'article[data-card-id]',
+      browse: '.browse-row',
+      cards: '.card-item',
+    };
+    let cardId: string | null = null;
+    new MutationObserver(() => {
+      const at = performance.now();
+      for (const [name, selector] of Object.entries(watched)) {
+        if (probe.first[name]) continue;
+        const el = document.querySelector(selector);
+        if (el && el.getBoundingClientRect().height > 0) {
+          const entry: [number, number] = [at, 0];
+          probe.first[name] = entry;
+          painted((t) => (entry[1] = t));
+        }
+      }
+      const id = document.querySelector('article[data-card-id]')?.getAttribute('data-card-id');
+      if (id && id !== cardId) {
+        if (cardId !== null) {
+          const entry: [number, number, number] = [inputAt, at, 0];
+          probe.changes.push(entry);
+          painted((t) => (entry[2] = t));
+        }
+        cardId = id;
+      }
+      const list = document.querySelector('.browse-list');
+      if (keyAt && list) {
+        const busy = list.getAttribute('aria-busy') === 'true';
+        if (busy) sawBusy = true;
+        else if (sawBusy) {
+          const entry: [number, number, number] = [keyAt, at, 0];
+          probe.searches.push(entry);
+          painted((t) => (entry[2] = t));
+          keyAt = 0;
+        }
+      }
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-card-id', 'aria-busy'],
+    });
+  });
+}
+
+const probe = (page: Page) =>
+  page.evaluate(() => {
+    const p = (window as unknown as { __probe: Omit<Probe, 'memory'> }).__probe;
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return { ...p, heap: memory?.usedJSHeapSize ?? 0, now: performance.now() };
+  });
+
+const longest = (tasks: [number, number][], from: number, to: number) =>
+  tasks.filter(([at]) => at >= from && at <= to).reduce((m, [, d]) => Math.max(m, d), 0);
+
+// ---- Statistics ---------------------------------------------------------------------
+
+interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+
+function stats(xs: number[]): Stats {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return sorted.length
+    ? { p50: at(0.5), p95: at(0.95), max: sorted.at(-1)!, n: sorted.length }
+    : { p50: NaN, p95: NaN, max: NaN, n: 0 };
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '–');
+const statsText = (s: Stats) => `p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (n=${s.n})`;
+const taskText = (t: number) => (t > 0 ? `${Math.round(t)} ms` : 'under 50 ms');
+
+// ---- Main ---------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  if (!existsSync(join(ROOT, 'out', 'en', 'index.html'))) {
+    console.log('bench-study: no production build in out/; running npm run build');
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) {
+      console.error('bench-study: the production build failed.');
+      return 1;
+    }
+  }
+  const params = { CARDS, REVIEWS, PER_ARTICLE, SEED_VERSION };
+  const hash = createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 12);
+  const master = join(tmpdir(), `triglot-bench-study-profile-${hash}`);
+  const seededMark = join(master, 'bench-study-seeded.json');
+  const work = mkdtempSync(join(tmpdir(), 'triglot-bench-study-run-'));
+  const problems: string[] = [];
+  const report: Record<string, unknown> = {
+    cards: CARDS,
+    reviews: REVIEWS,
+    cards_per_article: PER_ARTICLE,
+    articles: articleCount,
+  };
+  let server: ChildProcess | undefined;
+  const contexts: BrowserContext[] = [];
+  const cleanup = () => {
+    if (server) stopServer(server);
+    rmSync(work, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  const launch = {
+    executablePath: process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  };
+  const attach = (p: Page) => {
+    p.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    p.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+  };
+  try {
+    console.log(
+      `study in Chromium: ${fmt(CARDS)} cards in ${articleCount} learner article(s), ` +
+        `${fmt(REVIEWS)} answers`,
+    );
+    const port = await freePort(PORT);
+    server = await startServer(port);
+    const baseURL = `http://127.0.0.1:${port}`;
+    const options = { baseURL, serviceWorkers: 'block' } as const;
+    const open = async (dir: string, sw: 'block' | 'allow' = 'block') => {
+      const c = await chromium.launchPersistentContext(dir, {
+        ...launch,
+        ...options,
+        serviceWorkers: sw,
+      });
+      contexts.push(c);
+      return c;
+    };
+    const close = async (c: BrowserContext) => {
+      await c.close();
+      contexts.splice(contexts.indexOf(c), 1);
+    };
+
+    // 1. Seed once, through Settings, into a profile kept for the next run.
+    const reuse = existsSync(seededMark) && process.env.BENCH_STUDY_RESEED !== '1';
+    report.seed_reused = reuse;
+    if (reuse) {
+      const seed = JSON.parse(readFileSync(seededMark, 'utf8')) as Record<string, unknown>;
+      console.log(`  seed: reusing the profile ${master} (seeded ${String(seed.seeded_at)})`);
+      report.import_s = seed.import_s;
+    } else {
+      rmSync(master, { recursive: true, force: true });
+      mkdirSync(master, { recursive: true });
+      const file = join(work, 'backup.jsonl');
+      let t0 = performance.now();
+      const { bytes, articleBytes } = writeBackup(file, Date.now());
+      console.log(
+        `  generated ${(bytes / 1e6).toFixed(0)} MB (article lines up to ` +
+          `${(articleBytes / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
+      const context = await open(master);
+      const page = await context.newPage();
+      attach(page);
+      // A first visit puts in the shipped articles, as a learner's browser has them.
+      await page.goto('/en/study/?course=de');
+      await page.locator('article[data-card-id]').waitFor({ timeout: 120_000 });
+      await page.goto('/en/settings/');
+      t0 = performance.now();
+      await page.getByLabel('Import a backup').setInputFiles(file);
+      const failed = page.getByRole('region', { name: 'Your data' }).getByRole('alert');
+      const done = page.getByRole('status').filter({ hasText: 'Backup imported:' });
+      await done.or(failed).first().waitFor({ timeout: IMPORT_TIMEOUT_MS });
+      if (await failed.isVisible()) {
+        throw new Error(
+          `the import failed: ${await failed.innerText()}` +
+            (PER_ARTICLE > 10_000 ? ' (try BENCH_STUDY_CARDS_PER_ARTICLE=10000)' : ''),
+        );
+      }
+      const importS = round((performance.now() - t0) / 1000);
+      console.log(`  import through Settings: ${importS} s: ${(await done.innerText()).trim()}`);
+      await close(context);
+      rmSync(file, { force: true });
+      writeFileSync(
+        seededMark,
+        JSON.stringify({ ...params, import_s: importS, seeded_at: new Date().toISOString() }),
+      );
+      report.import_s = importS;
+    }
+    // Each run studies in a copy: the kept profile stays as the import left it.
+    const profile = join(work, 'profile');
+    cpSync(master, profile, { recursive: true });
+
+    const context = await open(profile);
+    const newPage = async () => {
+      const p = await context.newPage();
+      attach(p);
+      await instrument(p);
+      return p;
+    };
+
+    // Cloze answers, to type them as a learner who knows them does.
+    const answers = new Map<string, string>();
+    for (let i = 0; i < CARDS; i++) {
+      const { template } = cardOf(i);
+      if (template.kind === 'cloze') answers.set(cardIdOf(i), template.cloze.answer);
+    }
+    const index = (await (await fetch(`${baseURL}/data/index.json`)).json()) as CorpusIndex;
+    for (const a of index.articles) {
+      const bundle = (await (
+        await fetch(`${baseURL}/data/articles/${a.id}.json`)
+      ).json()) as ArticleBundle;
+      for (const c of bundle.cards) if (c.kind === 'cloze') answers.set(c.id, c.cloze.answer);
+    }
+
+    // 2a. Cold starts (the first one also warms the HTTP cache, as a returning learner's is).
+    const cold: number[] = [];
+    const coldTasks: number[] = [];
+    const coldStart = async (ctx: BrowserContext, newP: () => Promise<Page>) => {
+      const p = await newP();
+      await p.goto('/en/study/?course=de', { waitUntil: 'commit' });
+      await p.waitForFunction(
+        () =>
+          ((window as unknown as { __probe?: Omit<Probe, 'memory'> }).__probe?.first.card?.[1] ??
+            0) > 0,
+        undefined,
+        { timeout: 180_000, polling: 100 },
+      );
+      const r = await probe(p);
+      return { page: p, ms: r.first.card![1], task: longest(r.tasks, 0, r.now), ctx };
+    };
+    let page: Page | undefined;
+    for (let run = 0; run <= COLD_RUNS; run++) {
+      await page?.close();
+      const r = await coldStart(context, newPage);
+      page = r.page;
+      // Run 0 is the first visit of this browser: it fills the HTTP cache.
+      if (run === 0) {
+        report.first_visit_ms = round(r.ms);
+        continue;
+      }
+      cold.push(r.ms);
+      coldTasks.push(r.task);
+    }
+    const coldStats = stats(cold);
+    const coldTask = Math.max(...coldTasks);
+
+    // 2b. Answers through the UI, keyboard only.
+    page = page!;
+    const grades = page.getByRole('group', { name: 'How well did you know it?' });
+    const box = page.getByRole('textbox', { name: 'Answer' });
+    const before = await probe(page);
+    const answersFrom = before.now;
+    let seenChanges = before.changes.length;
+    const gradeCount: Record<string, number> = {};
+    let repeats = 0;
+    const measured: [number, number, number][] = [];
+    /** Grade presses the screen did not take (it was busy), pressed again. */
+    let dropped = 0;
+    const busyWaits: number[] = [];
+    const expectEnabled = async (l: Locator) => {
+      const until = Date.now() + 30_000;
+      while (!(await l.isEnabled())) {
+        if (Date.now() > until) throw new Error('the grade buttons stayed disabled for 30 s');
+        await l.page().waitForTimeout(20);
+      }
+    };
+    for (let i = 0; i < ANSWERS; i++) {
+      const card = page.locator('article[data-card-id]');
+      const id = await card.getAttribute('data-card-id', { timeout: 30_000 });
+      if (!id) throw new Error(`answer ${i}: no card on screen`);
+      const cloze = (await card.getAttribute('class'))?.includes('kind-cloze') ?? false;
+      if (cloze && (await box.isVisible())) {
+        await box.fill(answers.get(id) ?? 'Xylophon');
+        await page.keyboard.press('Enter');
+      } else {
+        await page.getByRole('button', { name: 'Show answer' }).click();
+      }
+      await grades.waitFor({ timeout: 30_000 });
+      if (THINK_MS) await page.waitForTimeout(THINK_MS);
+      const grade = i % 10 === 9 ? '1' : i % 25 === 12 ? '4' : '3';
+      gradeCount[grade] = (gradeCount[grade] ?? 0) + 1;
+      const movedOn = () =>
+        page!
+          .waitForFunction(
+            (n) => {
+              const c = (window as unknown as { __probe: Omit<Probe, 'memory'> }).__probe.changes;
+              return c.length > n && c[n]![2] > 0;
+            },
+            seenChanges,
+            { timeout: 10_000, polling: 'raf' },
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+      let moved = false;
+      for (let attempt = 0; attempt < 4 && !moved; attempt++) {
+        // The buttons are disabled while the screen takes no answers (StudyCard's busy).
+        const at = performance.now();
+        await expectEnabled(grades.getByRole('button').first());
+        busyWaits.push(performance.now() - at);
+        if (attempt > 0) dropped++;
+        // Keys first; after two presses the screen did not take, the button, as a learner would.
+        if (attempt < 2) await page.keyboard.press(grade);
+        else
+          await grades
+            .getByRole('button')
+            .nth(Number(grade) - 1)
+            .click();
+        moved = await movedOn();
+        // The same card again (the last one left in learning): not a measurement.
+        if (!moved && !(await grades.isVisible())) break;
+      }
+      if (moved) {
+        // The first change after the press is this answer's; any later one (a reload) is not.
+        const { changes } = await probe(page);
+        measured.push(changes[seenChanges]!);
+        seenChanges = changes.length;
+      } else if (await grades.isVisible()) {
+        const text = (await page.locator('main').innerText()).slice(0, 600);
+        throw new Error(`answer ${i}: four grade presses did not move on from ${id}: ${text}`);
+      } else repeats++;
+      if (THINK_MS) await page.waitForTimeout(THINK_MS);
+    }
+    const after = await probe(page);
+    const changes = measured;
+    const answerStats = stats(changes.map(([input, , paint]) => paint - input));
+    const domStats = stats(changes.map(([input, dom]) => dom - input));
+    const answerTask = longest(after.tasks, answersFrom, after.now);
+    const heapMb = round(after.heap / 1e6);
+
+    // 2c. Browse: ready, then a word a letter at a time.
+    let t = await probe(page);
+    const browseFrom = t.now;
+    await page.close();
+    page = await newPage();
+    await page.goto('/en/browse/', { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () =>
+        ((window as unknown as { __probe: Omit<Probe, 'memory'> }).__probe.first.browse?.[1] ?? 0) >
+        0,
+      undefined,
+      { timeout: 120_000, polling: 100 },
+    );
+    t = await probe(page);
+    const browseReady = t.first.browse![1];
+    const search = page.getByRole('searchbox');
+    await search.click();
+    await page.waitForTimeout(300);
+    const keys: number[] = [];
+    for (let k = 0; k < KEYSTROKES; k++) {
+      const n = (await probe(page)).searches.length;
+      await page.keyboard.press(SEARCH_WORD[k]!);
+      await page.waitForFunction(
+        (m) => {
+          const s = (window as unknown as { __probe: Omit<Probe, 'memory'> }).__probe.searches;
+          return s.length > m && s[m]![2] > 0;
+        },
+        n,
+        { timeout: 60_000, polling: 'raf' },
+      );
+      const s = (await probe(page)).searches[n]!;
+      keys.push(s[2] - s[0]);
+      // The next letter after the list settled: each keystroke's own cost, debounce included.
+      await page.waitForTimeout(200);
+    }
+    t = await probe(page);
+    const browseStats = stats(keys);
+    const browseTask = longest(t.tasks, 0, t.now);
+    const browseResults = (await page.getByRole('status').first().innerText()).trim();
+    void browseFrom;
+
+    // 2d. The Cards page.
+    await page.close();
+    page = await newPage();
+    await page.goto('/en/cards/de/', { waitUntil: 'commit' });
+    await page.waitForFunction(
+      () =>
+        ((window as unknown as { __probe: Omit<Probe, 'memory'> }).__probe.first.cards?.[1] ?? 0) >
+        0,
+      undefined,
+      { timeout: 180_000, polling: 100 },
+    );
+    t = await probe(page);
+    const cardsMs = t.first.cards![1];
+    const cardsTask = longest(t.tasks, 0, t.now);
+    const cardsHeap = round(t.heap / 1e6);
+    await page.close();
+    await close(context);
+
+    // 2e. With the service worker allowed: install it with one visit, then cold starts.
+    const sw: number[] = [];
+    try {
+      const swContext = await open(profile, 'allow');
+      const swPage = async () => {
+        const p = await swContext.newPage();
+        attach(p);
+        await instrument(p);
+        return p;
+      };
+      const first = await coldStart(swContext, swPage);
+      const controlled = await first.page.evaluate(async () => {
+        if (!('serviceWorker' in navigator)) return false;
+        const ready = navigator.serviceWorker.ready.then(() => true);
+        const timeout = new Promise<boolean>((r) => setTimeout(() => r(false), 60_000));
+        return Promise.race([ready, timeout]);
+      });
+      // The precache (some MB) installs in the background: let it finish.
+      await first.page.waitForTimeout(5_000);
+      await first.page.close();
+      if (controlled) {
+        for (let run = 0; run < SW_RUNS; run++) {
+          const r = await coldStart(swContext, swPage);
+          sw.push(r.ms);
+          await r.page.close();
+        }
+      } else problems.push('the service worker did not become ready within 60 s');
+      await close(swContext);
+    } catch (error) {
+      problems.push(`with SW: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const swStats = stats(sw);
+
+    const load = loadavg().map((x) => round(x * 100) / 100);
+    const cpu = cpus();
+    Object.assign(report, {
+      answer_count: answerStats.n,
+      answer_same_card_again: repeats,
+      answer_presses_dropped: dropped,
+      answer_buttons_disabled_max_ms: round(Math.max(0, ...busyWaits)),
+      answer_to_next_p50_ms: round(answerStats.p50),
+      answer_to_next_p95_ms: round(answerStats.p95),
+      answer_to_next_max_ms: round(answerStats.max),
+      answer_to_dom_p50_ms: round(domStats.p50),
+      answer_to_dom_p95_ms: round(domStats.p95),
+      answer_to_dom_max_ms: round(domStats.max),
+      answers_longest_task_ms: round(answerTask),
+      study_heap_mb: heapMb,
+      cold_start_p50_ms: round(coldStats.p50),
+      cold_start_p95_ms: round(coldStats.p95),
+      cold_start_max_ms: round(coldStats.max),
+      cold_start_longest_task_ms: round(coldTask),
+      cold_start_sw_p50_ms: swStats.n ? round(swStats.p50) : null,
+      cold_start_sw_p95_ms: swStats.n ? round(swStats.p95) : null,
+      cold_start_sw_max_ms: swStats.n ? round(swStats.max) : null,
+      browse_ready_ms: round(browseReady),
+      browse_keystroke_p50_ms: round(browseStats.p50),
+      browse_keystroke_p95_ms: round(browseStats.p95),
+      browse_keystroke_max_ms: round(browseStats.max),
+      browse_longest_task_ms: round(browseTask),
+      cards_page_ms: round(cardsMs),
+      cards_page_longest_task_ms: round(cardsTask),
+      cards_page_heap_mb: cardsHeap,
+      longest_task_note: '0 means no task over 50 ms (the longtask API reports only those)',
+      think_ms: THINK_MS,
+      machine: {
+        cpu_model: cpu[0]?.model ?? 'unknown',
+        cpu_count: cpu.length,
+        total_memory_gb: round(totalmem() / 2 ** 30),
+      },
+      load_average: load,
+    });
+
+    const rows: [string, string][] = [
+      [
+        `seed (${fmt(CARDS)} cards, ${fmt(REVIEWS)} answers)`,
+        reuse
+          ? `profile reused (import took ${String(report.import_s)} s when seeded)`
+          : `imported through Settings in ${String(report.import_s)} s`,
+      ],
+      [`answer → next card painted (${answerStats.n})`, statsText(answerStats)],
+      ['  of which input → card in the DOM', statsText(domStats)],
+      [
+        '  grade presses not taken (screen busy)',
+        `${dropped}; buttons disabled up to ${ms(Math.max(0, ...busyWaits))} before a press`,
+      ],
+      ['  longest task while answering', taskText(answerTask)],
+      ['  JS heap after the answers', `${heapMb} MB`],
+      [`cold start → first card (${COLD_RUNS}, SW blocked)`, statsText(coldStats)],
+      ['  longest task of a cold start', taskText(coldTask)],
+      [`cold start with SW (${SW_RUNS})`, swStats.n ? statsText(swStats) : 'not measured'],
+      ['Browse ready (first row)', ms(browseReady)],
+      [
+        `Browse keystroke (${KEYSTROKES}, "${SEARCH_WORD.slice(0, KEYSTROKES)}")`,
+        `${statsText(browseStats)}, ends "${browseResults}"`,
+      ],
+      ['  longest task in Browse', taskText(browseTask)],
+      ['Cards page → first card', ms(cardsMs)],
+      ['  longest task on the Cards page', taskText(cardsTask)],
+      [
+        'machine',
+        `${cpu.length} × ${cpu[0]?.model ?? '?'}, ${round(totalmem() / 2 ** 30)} GB; ` +
+          `load average ${load.join(' ')}`,
+      ],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    console.log(`study in Chromium (${fmt(CARDS)} cards, ${fmt(REVIEWS)} answers):`);
+    for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+    console.log(
+      '  (service workers blocked except in the "with SW" row; grades ' +
+        `${Object.entries(gradeCount)
+          .map(([g, n]) => `${g}×${n}`)
+          .join(' ')}; ${THINK_MS} ms pause before and after each grade)`,
+    );
+    mkdirSync(join(ROOT, 'reports'), { recursive: true });
+    writeFileSync(
+      join(ROOT, 'reports', 'bench-study.json'),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
+    console.log('  written to reports/bench-study.json');
+    recordResults(
+      'browser_study',
+      Object.fromEntries(
+        Object.entries(report).filter(
+          (e): e is [string, number | string | boolean | null] =>
+            e[1] === null || ['number', 'string', 'boolean'].includes(typeof e[1]),
+        ),
+      ),
+    );
+  } catch (error) {
+    problems.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  } finally {
+    for (const c of [...contexts]) await c.close().catch(() => undefined);
+    cleanup();
+  }
+  for (const problem of problems) console.error(`bench-study: ${problem}`);
+  return problems.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
