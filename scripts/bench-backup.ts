@@ -14,6 +14,7 @@ import { exportBackup, importBackup } from '@/lib/db/backup-repo';
 import { replayCards } from '@/lib/db/event-repo';
 import { eventCount, seedLogs } from '@/lib/db/fixtures';
 import { recordResults } from './lib/results';
+import { rng } from './lib/serve-out';
 import { openTriglotDb, type EventRow, type TriglotDb } from '@/lib/db/schema';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
@@ -25,13 +26,6 @@ const NAIVE = process.env.BENCH_BACKUP_NAIVE !== '0';
 const NAIVE_EVENTS = Math.min(EVENTS, Number(process.env.BENCH_BACKUP_NAIVE_EVENTS ?? 100_000));
 const NOW = new Date(2026, 10, 23, 9, 0).getTime();
 const DAY = 86_400_000;
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 /**
  * Wall time, CPU time (this process: on a shared machine the wall clock also

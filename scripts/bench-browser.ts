@@ -11,33 +11,29 @@
  *
  *   BENCH_BROWSER_EVENTS=30000 BENCH_BROWSER_CARDS=3000 npx tsx scripts/bench-browser.ts
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import {
   closeSync,
   createReadStream,
-  existsSync,
   mkdtempSync,
   openSync,
   rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { recordResults } from './lib/results';
-import { encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import { writeAnswerLines } from './lib/answer-lines';
+import { ensureBuild, freePort, startServer, stopServer } from './lib/serve-out';
+import { encodeHeader } from '@/lib/backup/stream';
 import { cardId } from '@/lib/corpus/cards';
 import type { CardKind } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { learnerArticleId } from '@/lib/import/input';
-import type { CardStateName } from '@/lib/srs/card-state';
-import type { Grade } from '@/lib/srs/grade';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EVENTS = Number(process.env.BENCH_BROWSER_EVENTS ?? 1_000_000);
 const CARDS = Number(process.env.BENCH_BROWSER_CARDS ?? 100_000);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -46,15 +42,7 @@ const TIMEOUT_MS = Number(process.env.BENCH_BROWSER_TIMEOUT_MIN ?? 20) * 60_000;
 /** BENCH_BROWSER_PROFILE=memory: an off-the-record context, IndexedDB in memory. */
 const ON_DISK = process.env.BENCH_BROWSER_PROFILE !== 'memory';
 const CARDS_PER_ARTICLE = 100;
-const DAY = 86_400_000;
 const KINDS: readonly CardKind[] = ['cloze', 'understand', 'produce'];
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 const fmt = (n: number) => n.toLocaleString('en');
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -84,54 +72,23 @@ function makeCardIds(): { ids: CardId[]; courses: Lang[] } {
  */
 function writeBackup(path: string, now: number): number {
   const { ids, courses } = makeCardIds();
-  const random = rng(11);
-  const hex = () =>
-    Math.floor(random() * 2 ** 32)
-      .toString(16)
-      .padStart(8, '0');
-  const start = now - 730 * DAY;
-  const step = (730 * DAY) / EVENTS;
-  /** The grade of each card's last answer: it decides the state the next answer comes from. */
-  const last = new Uint8Array(CARDS);
-  let introduced = 0;
-  let seq = 0;
   const fd = openSync(path, 'w');
   try {
     writeSync(
       fd,
       encodeHeader({ exportedAt: now, settings: null, counts: { articles: 0, events: EVENTS } }),
     );
-    let chunk: string[] = [];
-    for (let j = 0; j < EVENTS; j++) {
-      const at = Math.round(start + j * step);
-      seq = Math.max(seq + 1, at);
-      const fresh = introduced < CARDS && j >= Math.floor((introduced * EVENTS) / CARDS);
-      const card = fresh ? introduced++ : Math.floor(random() * introduced);
-      const from: CardStateName = fresh ? 'new' : last[card] === 1 ? 'relearning' : 'review';
-      const grade = (random() < 0.15 ? 1 : random() < 0.1 ? 2 : random() < 0.05 ? 4 : 3) as Grade;
-      last[card] = grade;
-      const typed = random() < 0.5;
-      const event: BackupEvent = {
-        // As newAnswerId makes them: random, so the file's order is not the ids'.
-        id: `an.${hex()}${hex()}`,
-        seq,
-        cardId: ids[card]!,
-        course: courses[card]!,
-        at,
-        kind: 'answer',
-        grade,
-        durationMs: 2000 + Math.floor(random() * 8000),
-        typed: typed ? `wort${j % 997}` : null,
-        verdict: typed ? (grade === 1 ? 'wrong' : 'exact') : null,
-        from,
-      };
-      chunk.push(encodeEvent(event));
-      if (chunk.length === 10_000) {
-        writeSync(fd, chunk.join(''));
-        chunk = [];
-      }
-    }
-    writeSync(fd, chunk.join(''));
+    writeAnswerLines(
+      {
+        count: EVENTS,
+        met: Math.min(CARDS, EVENTS),
+        cardId: (i) => ids[i]!,
+        course: (i) => courses[i]!,
+        now,
+        seed: 11,
+      },
+      (text) => writeSync(fd, text),
+    );
   } finally {
     closeSync(fd);
   }
@@ -144,52 +101,6 @@ async function eventLines(path: string): Promise<number> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   for await (const line of lines) if (line.startsWith('{"event"')) n++;
   return n;
-}
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-      .once('error', () => resolve(false))
-      .once('listening', () => probe.close(() => resolve(true)))
-      .listen(port, '127.0.0.1');
-  });
-}
-
-/** serve picks another port by itself when one is taken; the page's address must be known. */
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 50; port++) if (await portFree(port)) return port;
-  throw new Error(`no free port in ${from}–${from + 49}`);
-}
-
-/** The same static server and headers (serve.json: the CSP) as the e2e tests. */
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['serve', 'out', '--listen', String(port), '--config', '../serve.json', '--no-clipboard'],
-    // Its own process group, so that npx and the server under it stop together.
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stopServer(server);
-  throw new Error(`serve did not answer on port ${port} within 60 s`);
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
 }
 
 /**
@@ -303,15 +214,7 @@ const usage = (page: Page) =>
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 async function main(): Promise<number> {
-  if (!existsSync(join(ROOT, 'out', 'en', 'index.html'))) {
-    // A fresh clone has no build: make one (a build that exists is reused as it is).
-    console.log('bench-browser: no production build in out/; running npm run build');
-    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) {
-      console.error('bench-browser: the production build failed.');
-      return 1;
-    }
-  }
+  if (!ensureBuild('bench-browser')) return 1;
   const dir = mkdtempSync(join(tmpdir(), 'triglot-bench-browser-'));
   const generated = join(dir, 'backup.jsonl');
   const exported = join(dir, 'export.jsonl');

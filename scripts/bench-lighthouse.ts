@@ -1,6 +1,6 @@
 /**
  * Lighthouse 12 on Home, Study and the Reader, with the mobile (default) and
- * desktop presets, against the production build in out/ (npm run build first),
+ * desktop presets, against the production build in out/ (built first when missing),
  * served with the same headers as the e2e tests (serve.json: the CSP). Prints a
  * table and writes reports/lighthouse.json (flat keys, unit last). Asserts
  * nothing: Lighthouse simulates a slow phone from the speed of this machine, so
@@ -14,18 +14,16 @@
  * CHROME_PATH overrides Debian's Chromium; BENCH_LIGHTHOUSE_LHR_DIR keeps every
  * full Lighthouse report there, to read which audits cost the points.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { recordResults } from './lib/results';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, ensureBuild, freePort, startServer, stopServer } from './lib/serve-out';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = Number(process.env.BENCH_PORT ?? 3250);
 const RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1));
 const CHROME = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
@@ -47,51 +45,6 @@ type Result = {
   /** Accessibility audits that failed in any run. */
   failing: string[];
 };
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-      .once('error', () => resolve(false))
-      .once('listening', () => probe.close(() => resolve(true)))
-      .listen(port, '127.0.0.1');
-  });
-}
-
-/** serve picks another port by itself when one is taken; the page's address must be known. */
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 50; port++) if (await portFree(port)) return port;
-  throw new Error(`no free port in ${from}–${from + 49}`);
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['serve', 'out', '--listen', String(port), '--config', '../serve.json', '--no-clipboard'],
-    // Its own process group, so that npx and the server under it stop together.
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stopServer(server);
-  throw new Error(`serve did not answer on port ${port} within 60 s`);
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
 
 /** The pages of the goal: Home, a course's study session, a shipped article in the Reader. */
 function pages(): Page[] {
@@ -188,10 +141,7 @@ const load = () =>
     .join(' ');
 
 async function main(): Promise<number> {
-  if (!existsSync(join(ROOT, 'out', 'en', 'index.html'))) {
-    console.error('out/ is missing: run npm run build first');
-    return 1;
-  }
+  if (!ensureBuild('bench-lighthouse')) return 1;
   if (!existsSync(CHROME)) {
     console.error(`no Chromium at ${CHROME} (set CHROME_PATH)`);
     return 1;

@@ -16,7 +16,7 @@
  * BENCH_STUDY_CARDS_PER_ARTICLE (100,000: one article line; 10,000 splits it),
  * BENCH_STUDY_RESEED=1 (seed again), BENCH_STUDY_THINK_MS (pause between answers, 150).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -31,20 +31,17 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { recordResults } from './lib/results';
+import { writeAnswerLines } from './lib/answer-lines';
+import { ROOT, ensureBuild, freePort, startServer, stopServer } from './lib/serve-out';
 import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { encodeArticle, encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import { encodeArticle, encodeHeader } from '@/lib/backup/stream';
 import type { ArticleBundle, CardContent, CorpusIndex, Unit } from '@/lib/corpus/model';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import { learnerArticleId } from '@/lib/import/input';
-import type { CardStateName } from '@/lib/srs/card-state';
-import type { Grade } from '@/lib/srs/grade';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CARDS = Number(process.env.BENCH_STUDY_CARDS ?? 100_000);
 const REVIEWS = Number(process.env.BENCH_STUDY_REVIEWS ?? 1_000_000);
 const ANSWERS = Number(process.env.BENCH_STUDY_ANSWERS ?? 200);
@@ -57,19 +54,11 @@ const SW_RUNS = 3;
 const KEYSTROKES = 5;
 /** A word of the shipped texts, typed a letter at a time in Browse. */
 const SEARCH_WORD = 'Russland';
-const DAY = 86_400_000;
 /** Bump when the generated data changes shape: an old profile is then seeded again. */
 const SEED_VERSION = 2;
 /** In the file's header: taken when the profile has no settings yet, as on a new device. */
 const LEARNER_SETTINGS = { newPerDay: 50, reviewsPerDay: 9999 };
 const SHIPPED = 'bbc-russia-syria';
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 const fmt = (n: number) => n.toLocaleString('en');
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -164,8 +153,6 @@ function makeArticle(a: number): ArticleBundle {
   };
 }
 
-const STATES: readonly CardStateName[] = ['new', 'learning', 'review', 'relearning'];
-
 /**
  * A version-4 file: the articles, then the answers. Cards are introduced in rank
  * order, evenly over the last two years, over two thirds of the cards; every other
@@ -173,17 +160,6 @@ const STATES: readonly CardStateName[] = ['new', 'learning', 'review', 'relearni
  */
 function writeBackup(path: string, now: number): { bytes: number; articleBytes: number } {
   const met = Math.min(REVIEWS, Math.round((CARDS * 2) / 3));
-  const random = rng(17);
-  const hex = () =>
-    Math.floor(random() * 2 ** 32)
-      .toString(16)
-      .padStart(8, '0');
-  const start = now - 730 * DAY;
-  const step = (730 * DAY - 3_600_000) / REVIEWS;
-  /** Each card's state after its last answer, as an index into STATES. */
-  const state = new Uint8Array(CARDS);
-  let introduced = 0;
-  let seq = 0;
   let articleBytes = 0;
   const fd = openSync(path, 'w');
   try {
@@ -201,95 +177,14 @@ function writeBackup(path: string, now: number): { bytes: number; articleBytes: 
       articleBytes = Math.max(articleBytes, Buffer.byteLength(line));
       writeSync(fd, line);
     }
-    let chunk: string[] = [];
-    for (let j = 0; j < REVIEWS; j++) {
-      const at = Math.round(start + j * step);
-      seq = Math.max(seq + 1, at);
-      const fresh = introduced < met && j >= Math.floor((introduced * REVIEWS) / met);
-      const card = fresh ? introduced++ : Math.floor(random() * introduced);
-      const from = STATES[state[card]!]!;
-      const r = random();
-      const grade = (r < 0.15 ? 1 : r < 0.24 ? 2 : r < 0.95 ? 3 : 4) as Grade;
-      // Roughly the scheduler's moves: Again sends a review back to relearning,
-      // a pass moves learning on to review.
-      state[card] =
-        grade === 1
-          ? from === 'review' || from === 'relearning'
-            ? 3
-            : 1
-          : from === 'new' && grade < 4
-            ? 1
-            : 2;
-      const typed = random() < 0.5;
-      const event: BackupEvent = {
-        id: `an.${hex()}${hex()}`,
-        seq,
-        cardId: cardIdOf(card),
-        course: 'de',
-        at,
-        kind: 'answer',
-        grade,
-        durationMs: 2000 + Math.floor(random() * 8000),
-        typed: typed ? `wort${j % 997}` : null,
-        verdict: typed ? (grade === 1 ? 'wrong' : 'exact') : null,
-        from,
-      };
-      chunk.push(encodeEvent(event));
-      if (chunk.length === 10_000) {
-        writeSync(fd, chunk.join(''));
-        chunk = [];
-      }
-    }
-    writeSync(fd, chunk.join(''));
+    writeAnswerLines(
+      { count: REVIEWS, met, cardId: cardIdOf, course: () => 'de', now, seed: 17 },
+      (text) => writeSync(fd, text),
+    );
   } finally {
     closeSync(fd);
   }
   return { bytes: statSync(path).size, articleBytes };
-}
-
-// ---- Server (as bench-browser) ------------------------------------------------------
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer()
-      .once('error', () => resolve(false))
-      .once('listening', () => probe.close(() => resolve(true)))
-      .listen(port, '127.0.0.1');
-  });
-}
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 50; port++) if (await portFree(port)) return port;
-  throw new Error(`no free port in ${from}–${from + 49}`);
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['serve', 'out', '--listen', String(port), '--config', '../serve.json', '--no-clipboard'],
-    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stopServer(server);
-  throw new Error(`serve did not answer on port ${port} within 60 s`);
-}
-
-function stopServer(server: ChildProcess): void {
-  if (server.pid === undefined || server.exitCode !== null) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
 }
 
 // ---- In the page --------------------------------------------------------------------
@@ -413,14 +308,7 @@ const taskText = (t: number) => (t > 0 ? `${Math.round(t)} ms` : 'under 50 ms');
 // ---- Main ---------------------------------------------------------------------------
 
 async function main(): Promise<number> {
-  if (!existsSync(join(ROOT, 'out', 'en', 'index.html'))) {
-    console.log('bench-study: no production build in out/; running npm run build');
-    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (build.status !== 0) {
-      console.error('bench-study: the production build failed.');
-      return 1;
-    }
-  }
+  if (!ensureBuild('bench-study')) return 1;
   const params = { CARDS, REVIEWS, PER_ARTICLE, SEED_VERSION };
   const hash = createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 12);
   const master = join(tmpdir(), `triglot-bench-study-profile-${hash}`);

@@ -27,6 +27,7 @@ import { packLog, unpackLog, type LogRow } from '@/lib/db/log-codec';
 import { saveAnswer, undoAnswer } from '@/lib/db/study-repo';
 import { recordBytes } from './lib/idb-bytes';
 import { recordResults } from './lib/results';
+import { rng } from './lib/serve-out';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import type { EventId } from '@/lib/srs/events';
 import { newCardState } from '@/lib/srs/card-state';
@@ -39,13 +40,6 @@ const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 1_000_000);
 const NOW = new Date(2026, 10, 23, 9, 0).getTime();
 const DAY = 86_400_000;
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
