@@ -263,8 +263,11 @@ export async function importBackupItems(
     }
     const ids = [...byCard.keys()].sort();
     const chunks: StreamEventLine[][] = [];
-    for (let i = 0; i < ids.length; i += chunkCards)
-      chunks.push(ids.slice(i, i + chunkCards).flatMap((id) => byCard.get(id)!));
+    // At most `chunkCards` a transaction, and a window in eight chunks at least, so that
+    // the progress bar moves while a smaller file is written too.
+    const size = Math.max(1, Math.min(chunkCards, Math.ceil(ids.length / 8)));
+    for (let i = 0; i < ids.length; i += size)
+      chunks.push(ids.slice(i, i + size).flatMap((id) => byCard.get(id)!));
     await mergeChunks(
       db,
       chunks.map((chunk) => chunk.map((l) => l.event as EventRow)),
