@@ -4,6 +4,7 @@ import { CARD_STATE_NAMES } from '@/lib/srs/card-state';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { LANGS } from '@/lib/corpus/types';
 import { legacyEvents } from '@/lib/srs/legacy';
+import { REPORT_REASONS } from '@/lib/srs/events';
 
 /**
  * The backup file: everything the learner owns, as versioned JSON. A new
@@ -87,6 +88,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
   z.object({ ...eventBase, kind: z.literal('bury'), until: z.number().finite() }),
   z.object({ ...eventBase, kind: z.literal('snapshot'), state: cardState }),
   z.object({ ...eventBase, kind: z.literal('retime') }),
+  z.object({ ...eventBase, kind: z.literal('report'), reason: z.enum(REPORT_REASONS) }),
 ]);
 const texts = z.partialRecord(lang, z.string());
 const unit = z.object({

@@ -32,6 +32,10 @@ const event: fc.Arbitrary<CardEvent> = fc
       fc.record({ kind: fc.constant('undo' as const), target: fc.string({ minLength: 1 }) }),
       fc.record({ kind: fc.constant('bury' as const), until: time }),
       fc.record({
+        kind: fc.constant('report' as const),
+        reason: fc.constantFrom('answer', 'option', 'hint' as const),
+      }),
+      fc.record({
         kind: fc.constant('snapshot' as const),
         state: fc.constant({ ...newCardState(1_700_000_000_000), reps: 3 }),
       }),

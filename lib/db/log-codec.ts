@@ -14,7 +14,7 @@
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { LANGS } from '@/lib/corpus/types';
 import { CARD_STATE_NAMES, type CardState, type CardStateName } from '@/lib/srs/card-state';
-import type { CardEvent, CardEventKind } from '@/lib/srs/events';
+import { isReportReason, type CardEvent, type CardEventKind } from '@/lib/srs/events';
 import { isGrade } from '@/lib/srs/grade';
 import { assertNever } from '@/lib/assert';
 import { StorageError } from './errors';
@@ -46,6 +46,8 @@ const KINDS = [
   'bury',
   'snapshot',
   'retime',
+  // New kinds go at the end: a kind's place is its code in stored rows.
+  'report',
 ] as const satisfies readonly CardEventKind[];
 
 const KIND_CODE = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<CardEventKind, number>;
@@ -87,6 +89,8 @@ export function packEvent(e: CardEvent, importIndex: number): PackedEvent {
       return [...head, e.target];
     case 'bury':
       return [...head, e.until];
+    case 'report':
+      return [...head, e.reason];
     case 'snapshot':
       return [...head, e.state];
     case 'reset':
@@ -178,6 +182,10 @@ export function unpackLog(row: LogRow): CardEvent[] {
       case 'bury':
         if (!finite(field)) throw bad('a burial without its end');
         e.until = field;
+        break;
+      case 'report':
+        if (!isReportReason(field)) throw bad('a report without its reason');
+        e.reason = field;
         break;
       case 'snapshot':
         if (!isState(field)) throw bad('a snapshot without a valid state');

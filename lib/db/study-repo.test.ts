@@ -8,6 +8,7 @@ import { openTriglotDb, type TriglotDb } from './schema';
 import {
   cardHistory,
   dueRows,
+  reportCard,
   resetCard,
   saveAnswer,
   suspendCard,
@@ -111,5 +112,12 @@ describe('suspend and reset are events too', () => {
     const row = await db.cards.get(id);
     expect(row).toMatchObject({ state: 'new', reps: 0, suspended: true });
     expect((await cardHistory(db, id)).map((e) => e.kind)).toEqual(['answer', 'suspend', 'reset']);
+  });
+
+  it('a reported card is suspended and its report is in the log', async () => {
+    await saveAnswer(db, answer());
+    await reportCard(db, key, 'hint', NOW + 1);
+    expect((await db.cards.get(id))?.suspended).toBe(true);
+    expect((await cardHistory(db, id)).at(-1)).toMatchObject({ kind: 'report', reason: 'hint' });
   });
 });

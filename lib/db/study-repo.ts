@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import type { CardId, Lang } from '@/lib/corpus/types';
-import type { CardEvent, EventId } from '@/lib/srs/events';
+import type { CardEvent, EventId, ReportReason } from '@/lib/srs/events';
 import type { SittingAnswer } from '@/lib/srs/sitting';
 import { StorageError } from './errors';
 import {
@@ -78,6 +78,16 @@ export async function suspendCard(
   now: number,
 ): Promise<void> {
   await recordEvent(db, key, { kind: suspended ? 'suspend' : 'unsuspend' }, now);
+}
+
+/** The learner reports a card as wrong: suspended, with the reason kept in its log. */
+export async function reportCard(
+  db: TriglotDb,
+  key: CardKey,
+  reason: ReportReason,
+  now: number,
+): Promise<void> {
+  await recordEvent(db, key, { kind: 'report', reason }, now);
 }
 
 /** Forgets a card's progress: it is new again (its suspension stands), its history stays. */

@@ -26,6 +26,7 @@ type Op =
   | { op: 'undo'; card: number }
   | { op: 'reset' | 'suspend' | 'unsuspend'; card: number }
   | { op: 'bury'; card: number; days: number }
+  | { op: 'report'; card: number; reason: 'answer' | 'option' | 'hint' }
   | { op: 'late'; card: number; grade: 1 | 2 | 3 | 4; back: number }
   | { op: 'clock'; jump: number }
   | { op: 'retime' };
@@ -48,6 +49,14 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({
       op: fc.constantFrom('reset' as const, 'suspend' as const, 'unsuspend' as const),
       card,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('report' as const),
+      card,
+      reason: fc.constantFrom('answer' as const, 'option' as const, 'hint' as const),
     }),
   },
   {
@@ -127,6 +136,9 @@ function simulate(ops: readonly Op[]) {
         break;
       case 'bury':
         write(id!, { kind: 'bury', until: clock + o.days * DAY }, clock);
+        break;
+      case 'report':
+        write(id!, { kind: 'report', reason: o.reason }, clock);
         break;
       case 'late': {
         // An answer from a backup or another device, ordered before the newest events.
@@ -243,5 +255,19 @@ describe('the event log', () => {
       { op: 'reset', card: 0 },
     ]);
     expect(stored.get(CARDS[0]!)!.state).toMatchObject({ state: 'new', suspended: true, reps: 0 });
+  });
+
+  it('a report suspends the card and keeps its reason in the log; unsuspending lifts it', () => {
+    const { stored, log } = simulate([
+      { op: 'answer', card: 1, grade: 3, dt: DAY },
+      { op: 'report', card: 1, reason: 'option' },
+    ]);
+    expect(stored.get(CARDS[1]!)!.state).toMatchObject({ suspended: true, reps: 1 });
+    expect(log.filter((e) => e.kind === 'report')).toMatchObject([{ reason: 'option' }]);
+    const after = simulate([
+      { op: 'report', card: 1, reason: 'hint' },
+      { op: 'unsuspend', card: 1 },
+    ]);
+    expect(after.stored.get(CARDS[1]!)!.state.suspended).toBe(false);
   });
 });

@@ -18,6 +18,14 @@ import type { Scheduler } from './scheduler';
 
 export type EventId = Brand<string, 'EventId'>;
 
+/** What a learner can say is wrong with a card when reporting it from the study screen. */
+export const REPORT_REASONS = ['answer', 'option', 'hint'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export function isReportReason(v: unknown): v is ReportReason {
+  return (REPORT_REASONS as readonly unknown[]).includes(v);
+}
+
 interface EventBase {
   /** `${device}.${seq in base 36}`: unique across devices. */
   readonly id: EventId;
@@ -46,6 +54,12 @@ export type CardEventBody =
   | { readonly kind: 'suspend' }
   | { readonly kind: 'unsuspend' }
   | { readonly kind: 'bury'; readonly until: number }
+  /**
+   * The learner says the card is wrong (its answer, an option or its hint): it is
+   * suspended like 'suspend', and the reason stays in the log (and the backup)
+   * so a rebuild of the corpus can be checked against it.
+   */
+  | { readonly kind: 'report'; readonly reason: ReportReason }
   /**
    * The whole state at that point: where replay starts. Written for cards that
    * predate the log (the upgrade from v2, old backups) and by imports.
@@ -111,6 +125,7 @@ export function applyEvent(
     case 'reset':
       return next(reset(state, t));
     case 'suspend':
+    case 'report':
       return next(suspended(state, true));
     case 'unsuspend':
       return next(suspended(state, false));
