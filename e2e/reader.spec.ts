@@ -1,7 +1,8 @@
 import { ARTICLES, expect, expectNoAxeViolations, LOCALES, test } from './fixtures';
 
-// The BBC article has 48 lines of text; the CNN opinion piece is shorter (about 37 sentences).
-const MIN_UNITS = { 'bbc-russia-syria': 45, 'cnn-russia-syria': 35 } as const;
+// The BBC article has 48 lines of text; the CNN opinion piece is shorter (31 units once its
+// furniture, a video caption, editor's note and summary box, is dropped).
+const MIN_UNITS = { 'bbc-russia-syria': 45, 'cnn-russia-syria': 30 } as const;
 
 for (const article of ARTICLES) {
   test(`the reader aligns ${article} in three languages`, async ({ page }) => {

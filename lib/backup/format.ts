@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CodedError } from '@/lib/errors';
 import { CARD_STATE_NAMES } from '@/lib/srs/card-state';
+import { FRAGMENT_REASONS } from '@/lib/corpus/fragments';
 import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { LANGS } from '@/lib/corpus/types';
 import { legacyEvents } from '@/lib/srs/legacy';
@@ -97,6 +98,8 @@ const unit = z.object({
   kind: z.enum(['sentence', 'heading']),
   text: texts,
   score: z.number().finite(),
+  // Optional, so files written before it still import: their cards were made all the same.
+  leftOut: z.partialRecord(lang, z.enum(FRAGMENT_REASONS)).optional(),
 });
 const cardBase = {
   id: z.string().min(1),

@@ -1,7 +1,7 @@
 import { chooseClozes, chooseDistractors } from './cloze';
 import { canonicalText, contentHash } from './hash';
 import type { WordInfo } from './lexicon';
-import type { Card, CardKind, Cloze, Unit } from './model';
+import { isHint, type Card, type CardKind, type Cloze, type Unit } from './model';
 import type { ArticleId, CardId, Lang, Token } from './types';
 
 export interface AnalyzedToken {
@@ -53,9 +53,11 @@ export function makeCards(
   const cards: Card[] = [];
   for (const unit of units) {
     for (const lang of langs) {
+      // A fragment (fragments.ts) gets no cards; a cut-off translation hints no other card.
+      if (unit.leftOut?.[lang]) continue;
       const text = unit.text[lang];
       const hints = Object.fromEntries(
-        langs.filter((l) => l !== lang && unit.text[l]).map((l) => [l, unit.text[l]]),
+        langs.filter((l) => l !== lang && isHint(unit, l)).map((l) => [l, unit.text[l]]),
       ) as Partial<Record<Lang, string>>;
       // A text of its own (a one-language article) still gives clozes, hinted by lemma and
       // gloss; in a translated article a sentence needs a translation to hint with.

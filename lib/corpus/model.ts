@@ -1,4 +1,5 @@
 import type { ArticleId, CardId, Lang, UnitId } from './types';
+import type { FragmentReason } from './fragments';
 import type { Pos } from './lexicon';
 
 /**
@@ -38,6 +39,13 @@ export interface Unit {
   readonly text: Readonly<Partial<Record<Lang, string>>>;
   /** The weakest bead score among the pairs that formed this unit, 0..1. */
   readonly score: number;
+  /** Languages whose text here is not a sentence to study (fragments.ts): no cards in them. */
+  readonly leftOut?: Readonly<Partial<Record<Lang, FragmentReason>>>;
+}
+
+/** A text of the unit that can hint another language's card: a cut-off translation cannot. */
+export function isHint(unit: Pick<Unit, 'text' | 'leftOut'>, lang: Lang): boolean {
+  return !!unit.text[lang] && unit.leftOut?.[lang] !== 'fragment:cut-off';
 }
 
 export interface Article extends ArticleMeta {
@@ -96,11 +104,11 @@ export function cardContent(card: Card): CardContent {
 }
 
 /** A stored card joined with its unit, as the study screen shows it. */
-export function joinCard(content: CardContent, unit: Pick<Unit, 'text'>): Card {
+export function joinCard(content: CardContent, unit: Pick<Unit, 'text' | 'leftOut'>): Card {
   const text = unit.text[content.lang] ?? '';
   const hints: Partial<Record<Lang, string>> = {};
   for (const [l, t] of Object.entries(unit.text) as [Lang, string][]) {
-    if (l !== content.lang && t) hints[l] = t;
+    if (l !== content.lang && isHint(unit, l)) hints[l] = t;
   }
   return { ...content, text, hints };
 }

@@ -6,7 +6,8 @@
  */
 import { alignSentences, type Alignment } from './align';
 import { makeCards, type AnalyzedToken } from './cards';
-import { cleanText } from './clean';
+import { fragmentReason, mendQuotes, type FragmentReason } from './fragments';
+import { cleanTexts, type CleanedTexts } from './furniture';
 import { canonicalText, contentHash } from './hash';
 import type { Lexicon, WordInfo } from './lexicon';
 import {
@@ -21,7 +22,8 @@ import {
   type Unit,
 } from './model';
 import { neighbourFinder } from './neighbours';
-import { isHeading, segmentDocument } from './segment';
+import type { LeftOut, Repaired } from './left-out';
+import { isHeading, segmentDocument, splitSentences } from './segment';
 import { tokenize } from './tokenize';
 import { LANGS, type ArticleId, type Lang, type UnitId } from './types';
 import { mergeAlignments } from './units';
@@ -71,6 +73,10 @@ export interface AnalyzedArticle {
   readonly analyzed: ReadonlyMap<string, readonly AnalyzedToken[]>;
   /** One entry per distinct word of the article, in text order. */
   readonly words: readonly LibraryWord[];
+  /** Furniture lines and unit texts that give no cards, with the reason (`leftOutCounts`). */
+  readonly leftOut: readonly LeftOut[];
+  /** Lines repaired instead: quotations joined or trimmed, agency datelines cut. */
+  readonly repaired: readonly Repaired[];
 }
 
 export type PipelineStage = 'segment' | 'align' | 'analyze' | 'cards';
@@ -84,11 +90,32 @@ function round3(x: number): number {
 export function judgeTexts(
   texts: Readonly<Partial<Record<Lang, string>>>,
   pivot?: Lang,
-): { pivot: Lang; pairs: { lang: Lang; alignment: Alignment }[]; sentences: Map<Lang, string[]> } {
+): {
+  pivot: Lang;
+  pairs: { lang: Lang; alignment: Alignment }[];
+  sentences: Map<Lang, string[]>;
+  cleaned: CleanedTexts;
+  repaired: Repaired[];
+} {
   const langs = LANGS.filter((l) => (texts[l] ?? '').trim() !== '');
   if (langs.length === 0) throw new RangeError('an article needs at least one text');
   const p = pivot && langs.includes(pivot) ? pivot : langs[0]!;
-  const segmented = new Map(langs.map((l) => [l, segmentDocument(cleanText(texts[l]!), l)]));
+  // Furniture is dropped across the texts together (line-aligned texts drop the same lines).
+  const cleaned = cleanTexts(Object.fromEntries(langs.map((l) => [l, texts[l]!])));
+  const repaired: Repaired[] = cleaned.cut.map(({ lang, line }) => ({
+    lang,
+    line,
+    repair: 'furniture:agency-prefix',
+  }));
+  const segmented = new Map(
+    langs.map((l) => {
+      const text = cleaned.texts[l]!;
+      const mended = mendQuotes(segmentDocument(text, l), text.split('\n'));
+      for (const s of mended)
+        for (const repair of s.repairs ?? []) repaired.push({ lang: l, line: s.line, repair });
+      return [l, mended];
+    }),
+  );
   const sentences = new Map<Lang, string[]>();
   for (const [l, seg] of segmented)
     sentences.set(
@@ -106,7 +133,7 @@ export function judgeTexts(
         paragraphs: { a: lines(p), b: lines(lang) },
       }),
     }));
-  return { pivot: p, pairs, sentences };
+  return { pivot: p, pairs, sentences, cleaned, repaired };
 }
 
 /** Segment, align against the pivot, merge into units and read every word in context. */
@@ -116,7 +143,7 @@ export function analyzeArticle(
   progress: Progress = () => {},
 ): AnalyzedArticle {
   progress('segment', 0, 1);
-  const { pivot, pairs, sentences } = judgeTexts(source.texts, source.pivot);
+  const { pivot, pairs, sentences, cleaned, repaired } = judgeTexts(source.texts, source.pivot);
   // Pivot first: unit ids hash the texts in this order.
   const langs = [pivot, ...pairs.map((p) => p.lang)];
   progress('align', 1, 1);
@@ -127,7 +154,7 @@ export function analyzeArticle(
   );
   const id = source.id;
   const seen = new Map<string, number>();
-  const units: Unit[] = merged.map((m, index) => {
+  const drafts: Unit[] = merged.map((m, index) => {
     const text = Object.fromEntries(
       langs.map((l) => [l, (m.sentences[l] ?? []).map((i) => sentences.get(l)![i]!).join(' ')]),
     ) as Record<Lang, string>;
@@ -149,12 +176,21 @@ export function analyzeArticle(
     parallel: alignment.parallel,
     score: round3(alignment.score),
   }));
-  const article: Article = { format: CORPUS_FORMAT, id, ...source.meta, pairs: pairScores, units };
 
   const analyzed = new Map<string, AnalyzedToken[]>();
   const words: LibraryWord[] = [];
   const pooled = new Set<string>();
-  units.forEach((u, i) => {
+  const leftOut: LeftOut[] = cleaned.dropped
+    .filter((d) => d.rule !== 'no-letters')
+    .map((d) => ({
+      lang: d.lang,
+      reason: `furniture:${d.rule}` as const,
+      text: d.text,
+      line: d.line,
+      tokens: splitSentences(d.text, d.lang).map((s) => analyzeSentence(lexicon, s, d.lang, [])),
+    }));
+  const units: Unit[] = drafts.map((u, i) => {
+    const fragments: Partial<Record<Lang, FragmentReason>> = {};
     for (const l of langs) {
       const others = langs.filter((o) => o !== l).map((o) => u.text[o] ?? '');
       const tokens = analyzeSentence(lexicon, u.text[l] ?? '', l, others);
@@ -166,10 +202,18 @@ export function analyzeArticle(
           words.push({ text: token.text, info, articleId: id, lang: l });
         }
       }
+      const text = u.text[l];
+      const reason = text ? fragmentReason(text, tokens, l) : null;
+      if (text && reason) {
+        fragments[l] = reason;
+        leftOut.push({ lang: l, reason, text, unit: u.id, tokens: [tokens] });
+      }
     }
-    progress('analyze', i + 1, units.length);
+    progress('analyze', i + 1, drafts.length);
+    return Object.keys(fragments).length > 0 ? { ...u, leftOut: fragments } : u;
   });
-  return { article, langs, analyzed, words };
+  const article: Article = { format: CORPUS_FORMAT, id, ...source.meta, pairs: pairScores, units };
+  return { article, langs, analyzed, words, leftOut, repaired };
 }
 
 export interface CardResources {
