@@ -77,6 +77,21 @@ export function SettingsForm() {
             <option value="choice">{t('clozeMode.choice')}</option>
           </select>
         </div>
+        <div className="field">
+          <label htmlFor={`${base}-synonym`}>{t('label.synonymGrade')}</label>
+          <select
+            id={`${base}-synonym`}
+            value={settings.synonymGrade}
+            aria-describedby={`${base}-synonym-help`}
+            onChange={(e) => void save({ synonymGrade: e.target.value === '2' ? 2 : 3 })}
+          >
+            <option value={3}>{t('synonymGrade.good')}</option>
+            <option value={2}>{t('synonymGrade.hard')}</option>
+          </select>
+          <span id={`${base}-synonym-help`} className="muted">
+            {t('help.synonymGrade')}
+          </span>
+        </div>
       </fieldset>
       <fieldset>
         <legend>{t('hintsHeading')}</legend>

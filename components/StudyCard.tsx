@@ -6,10 +6,13 @@ import { checkAnswer, proposeGrade, verdictTag, type Verdict } from '@/lib/answe
 import type { Card } from '@/lib/corpus/model';
 import type { Lang } from '@/lib/corpus/types';
 import type { Grade } from '@/lib/srs/grade';
+import { useSettings } from '@/lib/queries/use-settings';
+import { defaultSettings } from '@/lib/settings/settings';
 import type { Preview } from '@/lib/srs/scheduler';
 import { shuffledOptions } from '@/lib/study/options';
 import { ClozeSentence } from './ClozeSentence';
 import { GradeButtons } from './GradeButtons';
+import { HintSentence } from './HintSentence';
 import { SpeakButton } from './SpeakButton';
 import { VerdictMessage } from './VerdictMessage';
 
@@ -60,6 +63,8 @@ export function StudyCard({
   const hint = card.hints[hintLang] ?? Object.values(card.hints)[0] ?? '';
   const hintLangShown = card.hints[hintLang] ? hintLang : (Object.keys(card.hints)[0] as Lang);
   const isChoice = card.kind === 'cloze' && mode === 'choice';
+  const synonymGrade = (useSettings().settings ?? defaultSettings).synonymGrade;
+  const hintSpans = card.kind === 'cloze' ? card.cloze.hintSpans?.[hintLangShown] : undefined;
 
   useEffect(() => {
     shownAt.current = performance.now();
@@ -80,8 +85,14 @@ export function StudyCard({
     if (card.kind !== 'cloze') return;
     const verdict = checkAnswer(typed, card.cloze.answer, card.lang, {
       neighbours: card.cloze.neighbours,
+      ...(card.cloze.alternatives ? { alternatives: card.cloze.alternatives } : {}),
     });
-    setFace({ kind: 'revealed', verdict, typed, proposed: proposeGrade(verdict) });
+    setFace({
+      kind: 'revealed',
+      verdict,
+      typed,
+      proposed: proposeGrade(verdict, { synonym: synonymGrade }),
+    });
   };
 
   const choose = (option: string) => {
@@ -185,7 +196,7 @@ export function StudyCard({
           </p>
           {card.kind === 'cloze' || revealed ? (
             <p className="hint" lang={hintLangShown}>
-              {hint}
+              <HintSentence text={hint} spans={hintSpans} />
             </p>
           ) : (
             <p className="muted">{t('understandTask')}</p>

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Verdict } from '@/lib/answer/check';
+import { assertNever } from '@/lib/assert';
 import type { DiffPart } from '@/lib/answer/osa';
 
 /** Says why an answer was right, almost or wrong, and shows the difference. */
@@ -26,13 +27,18 @@ export function VerdictMessage({
     case 'wrong':
       text = t(`verdict.wrong.${verdict.why}`, { expected });
       break;
+    case 'synonym':
+      text = t('verdict.synonym.text', { expected });
+      break;
+    default:
+      return assertNever(verdict, 'verdict');
   }
   return (
     <div id="verdict" className={`verdict verdict-${verdict.kind}`} role="status">
       <p>
         <strong>{t(`verdict.${verdict.kind}.title`)}</strong> {text}
       </p>
-      {verdict.kind !== 'right' && typed ? (
+      {verdict.kind !== 'right' && verdict.kind !== 'synonym' && typed ? (
         <p className="diff">
           {t('youTyped')}{' '}
           <span className="typed">

@@ -6,10 +6,14 @@ import {
   transliterate,
   typoBudget,
   verdictTag,
+  spellingVariants,
   type Verdict,
 } from './check';
 
-const right = (how: 'exact' | 'case' | 'transliteration'): Verdict => ({ kind: 'right', how });
+const right = (how: 'exact' | 'case' | 'transliteration' | 'variant'): Verdict => ({
+  kind: 'right',
+  how,
+});
 const accent = (expected: string): Verdict => ({ kind: 'almost', how: 'accent', expected });
 const wrong = (why: 'other-form' | 'different' | 'empty'): Verdict => ({ kind: 'wrong', why });
 const isTypo = (v: Verdict) => v.kind === 'almost' && v.how === 'typo';
@@ -46,14 +50,85 @@ describe('checkAnswer: right', () => {
     expect(checkAnswer('Einfluss', 'Einfluß', 'de')).toEqual(right('transliteration'));
     expect(checkAnswer('OEL', 'Öl', 'de')).toEqual(right('transliteration'));
   });
+});
 
-  it('an alternative answer counts like the expected one', () => {
-    expect(checkAnswer('kriege', 'Krieg', 'de', { alternatives: ['Kriege'] })).toEqual(
-      right('case'),
+describe('checkAnswer: spelling variants', () => {
+  it('takes the German genitive with -s or -es (Kriegs for Krieges, BBC)', () => {
+    expect(checkAnswer('Kriegs', 'Krieges', 'de', { neighbours: ['Kriegs', 'Kriege'] })).toEqual(
+      right('variant'),
     );
-    // The best verdict over all targets wins.
-    expect(checkAnswer('Kriege', 'Krieg', 'de', { alternatives: ['Kriege'] })).toEqual(
+    expect(checkAnswer('Landes', 'Lands', 'de')).toEqual(right('variant'));
+    expect(checkAnswer('einflusses', 'Einflusses', 'de')).not.toEqual(right('variant'));
+  });
+
+  it('does not take a nominative in -s for a genitive (Kurs is not Kurses)', () => {
+    expect(checkAnswer('Kurses', 'Kurs', 'de', { neighbours: ['Kurses'] })).toEqual(
+      wrong('other-form'),
+    );
+    expect(checkAnswer('gutes', 'guts', 'de')).not.toEqual(right('variant'));
+  });
+
+  it('takes Duden variants (Webseite for Website, CNN) and British or American English', () => {
+    expect(checkAnswer('Webseite', 'Website', 'de')).toEqual(right('variant'));
+    expect(checkAnswer('Websites', 'Webseiten', 'de')).toEqual(right('variant'));
+    expect(checkAnswer('Foto', 'Photo', 'de')).toEqual(right('variant'));
+    expect(checkAnswer('theater', 'theatre', 'en')).toEqual(right('variant'));
+    expect(checkAnswer('defense', 'defence', 'en')).toEqual(right('variant'));
+    expect(checkAnswer('organized', 'organised', 'en')).toEqual(right('variant'));
+    expect(checkAnswer('colour', 'color', 'en')).toEqual(right('variant'));
+    expect(checkAnswer('behavior', 'behaviour', 'en')).toEqual(right('variant'));
+    expect(checkAnswer('for', 'four', 'en')).not.toEqual(right('variant'));
+  });
+
+  it('lists the variants of a word', () => {
+    expect(spellingVariants('Krieges', 'de')).toEqual(['kriegs']);
+    expect(spellingVariants('Webseite', 'de')).toEqual(['website']);
+    expect(spellingVariants('Hauses', 'de')).toEqual([]);
+    expect(spellingVariants('guerra', 'it')).toEqual([]);
+  });
+});
+
+describe('checkAnswer: synonyms', () => {
+  const synonym = (alternative: string): Verdict => ({ kind: 'synonym', alternative });
+
+  it('calls a typed alternative a synonym (CNN: Abmachung for Vereinbarung)', () => {
+    const opts = { alternatives: ['Abmachung', 'Einigung'] };
+    expect(checkAnswer('Abmachung', 'Vereinbarung', 'de', opts)).toEqual(synonym('Abmachung'));
+    expect(checkAnswer('einigung', 'Vereinbarung', 'de', opts)).toEqual(synonym('Einigung'));
+  });
+
+  it('in every language, with the same spelling tolerance', () => {
+    expect(
+      checkAnswer('verschiedenen', 'unterschiedlichen', 'de', {
+        alternatives: ['verschiedenen'],
+      }),
+    ).toEqual(synonym('verschiedenen'));
+    expect(checkAnswer('Groesse', 'Ausmaß', 'de', { alternatives: ['Größe'] })).toEqual(
+      synonym('Größe'),
+    );
+    expect(checkAnswer('veramente', 'davvero', 'it', { alternatives: ['veramente'] })).toEqual(
+      synonym('veramente'),
+    );
+    expect(checkAnswer('Area', 'region', 'en', { alternatives: ['area'] })).toEqual(
+      synonym('area'),
+    );
+  });
+
+  it('prefers the expected answer, and a synonym over a neighbour', () => {
+    expect(checkAnswer('Krieg', 'Krieg', 'de', { alternatives: ['Kriege'] })).toEqual(
       right('exact'),
+    );
+    expect(
+      checkAnswer('Staaten', 'Ländern', 'de', {
+        alternatives: ['Staaten'],
+        neighbours: ['Staaten'],
+      }),
+    ).toEqual(synonym('Staaten'));
+  });
+
+  it('does not take a slip in a synonym for the synonym', () => {
+    expect(checkAnswer('Abmachnug', 'Vereinbarung', 'de', { alternatives: ['Abmachung'] })).toEqual(
+      wrong('different'),
     );
   });
 });
@@ -217,6 +292,14 @@ describe('proposeGrade and verdictTag', () => {
     expect(proposeGrade(accent('è'))).toBe(2);
     expect(proposeGrade({ kind: 'almost', how: 'typo', diff: [] })).toBe(2);
     expect(proposeGrade(right('transliteration'))).toBe(3);
+  });
+
+  it('proposes Good or, by the setting, Hard for a synonym, never Again', () => {
+    const v: Verdict = { kind: 'synonym', alternative: 'Abmachung' };
+    expect(proposeGrade(v)).toBe(3);
+    expect(proposeGrade(v, { synonym: 2 })).toBe(2);
+    expect(proposeGrade(v, { synonym: 3 })).toBe(3);
+    expect(verdictTag(v)).toBe('synonym');
   });
 
   it('tags verdicts for the review log', () => {

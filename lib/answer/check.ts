@@ -7,7 +7,9 @@ import { osaAlign, type Alignment, type DiffPart } from './osa';
 export type { DiffOp, DiffPart } from './osa';
 
 export type Verdict =
-  | { readonly kind: 'right'; readonly how: 'exact' | 'case' | 'transliteration' }
+  | { readonly kind: 'right'; readonly how: 'exact' | 'case' | 'transliteration' | 'variant' }
+  /** Another word that fits the blank with the same meaning; `expected` is what the text says. */
+  | { readonly kind: 'synonym'; readonly alternative: string }
   | { readonly kind: 'almost'; readonly how: 'accent'; readonly expected: string }
   | { readonly kind: 'almost'; readonly how: 'typo'; readonly diff: DiffPart[] }
   | { readonly kind: 'wrong'; readonly why: 'other-form' | 'different' | 'empty' };
@@ -18,8 +20,16 @@ export interface CheckOptions {
    * card: typing one of them is a wrong answer, not a typo (Waffe for Waffen, ribelle for ribelli).
    */
   readonly neighbours?: readonly string[];
-  /** Further answers that count as right, checked with the same tolerance as `expected`. */
+  /**
+   * Other words that fit the blank with the same meaning (from the card's word alignment):
+   * typed with right capitals or spelling, they are a synonym, never wrong.
+   */
   readonly alternatives?: readonly string[];
+}
+
+/** Where the proposed grade for a synonym comes from: the learner's setting (default Good). */
+export interface GradeOptions {
+  readonly synonym?: 2 | 3;
 }
 
 const APOSTROPHES = /[‘’ʼ´`]/gu;
@@ -65,6 +75,54 @@ export function typoBudget(expected: string): number {
   return 2;
 }
 
+// Duden's accepted variant spellings (whole-word parts, lower case), plural pairs first.
+const DE_VARIANTS: readonly (readonly [string, string])[] = [
+  ['webseiten', 'websites'],
+  ['webseite', 'website'],
+  ['photo', 'foto'],
+  ['graphik', 'grafik'],
+  ['delphin', 'delfin'],
+  ['portemonnaie', 'portmonee'],
+];
+
+// British and American spellings: theatre/theater, defence/defense, colour/color, organise/organize.
+const EN_VARIANTS: readonly (readonly [RegExp, string])[] = [
+  [/tre(s?)$/u, 'ter$1'],
+  [/ter(s?)$/u, 'tre$1'],
+  [/ence$/u, 'ense'],
+  [/ense$/u, 'ence'],
+  // Not four/for, tour/tor: only words of two syllables or more (colour, honour, behaviour).
+  [/^(.{3,}[^o])our(s|ed|ing)?$/u, '$1or$2'],
+  [/^(.{2,}[^o])or(s|ed|ing)?$/u, '$1our$2'],
+  [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'],
+  [/iz(e|es|ed|ing|ation|ations)$/u, 'is$1'],
+];
+
+/**
+ * Other correct spellings of `word` (lower case): German genitive -es/-s (Krieges, Kriegs: a
+ * capitalised word, so a noun, whose stem does not end in a hissing sound), Duden's variants
+ * (Webseite/Website), British/American English.
+ */
+export function spellingVariants(word: string, lang: Lang): string[] {
+  const w = lower(word);
+  const out = new Set<string>();
+  if (lang === 'de') {
+    if (/^\p{Lu}/u.test(word)) {
+      if (/[^sßxz]es$/u.test(w) && !/sch$|tz$/u.test(w.slice(0, -2))) out.add(`${w.slice(0, -2)}s`);
+      // Only after a plosive: Kurs, Hals, Zins are nominatives, Kriegs, Landes, Amts genitives.
+      if (/[aeiouäöüy][^aeiouäöüy]*[bdgt]s$/u.test(w)) out.add(`${w.slice(0, -1)}es`);
+    }
+    for (const [a, b] of DE_VARIANTS) {
+      if (w.includes(a)) out.add(w.replace(a, b));
+      else if (w.includes(b)) out.add(w.replace(b, a));
+    }
+  } else if (lang === 'en') {
+    for (const [re, to] of EN_VARIANTS) if (re.test(w)) out.add(w.replace(re, to));
+  }
+  out.delete(w);
+  return [...out];
+}
+
 /**
  * Grades a typed cloze answer, most lenient verdict first: exact → case → (German) ä/ae ö/oe
  * ü/ue ß/ss → accents → typo within budget → wrong. A typed neighbour (another real form) is
@@ -80,14 +138,27 @@ export function checkAnswer(
 ): Verdict {
   const typed = normalizeAnswer(input);
   if (typed === '') return { kind: 'wrong', why: 'empty' };
-  const targets = [expected, ...(opts.alternatives ?? [])].map(normalizeAnswer).filter(Boolean);
+  const target = normalizeAnswer(expected);
+  const targets = [target];
   const german = lang === 'de';
 
-  if (targets.includes(typed)) return { kind: 'right', how: 'exact' };
-  if (targets.some((t) => lower(t) === lower(typed))) return { kind: 'right', how: 'case' };
+  if (typed === target) return { kind: 'right', how: 'exact' };
+  if (lower(typed) === lower(target)) return { kind: 'right', how: 'case' };
   const spelt = (s: string) => lower(transliterate(s));
-  if (german && targets.some((t) => spelt(t) === spelt(typed))) {
-    return { kind: 'right', how: 'transliteration' };
+  if (german && spelt(target) === spelt(typed)) return { kind: 'right', how: 'transliteration' };
+  // Before the neighbours: Kriegs is a real form near Krieges, and right.
+  const variants = (s: string) => spellingVariants(s, lang).map((v) => (german ? spelt(v) : v));
+  const typedKey0 = german ? spelt(typed) : lower(typed);
+  if (variants(target).includes(typedKey0)) return { kind: 'right', how: 'variant' };
+
+  for (const raw of opts.alternatives ?? []) {
+    const alternative = normalizeAnswer(raw);
+    if (!alternative) continue;
+    const same =
+      lower(alternative) === lower(typed) ||
+      (german && spelt(alternative) === spelt(typed)) ||
+      variants(alternative).includes(typedKey0);
+    if (same) return { kind: 'synonym', alternative };
   }
 
   const key = (s: string) => (german ? spelt(s) : lower(s));
@@ -121,12 +192,15 @@ export function checkAnswer(
 }
 
 /** The grade the answer buttons start on; the learner can still pick another. */
-export function proposeGrade(verdict: Verdict): Extract<Grade, 1 | 2 | 3> {
+export function proposeGrade(verdict: Verdict, opts: GradeOptions = {}): Extract<Grade, 1 | 2 | 3> {
   switch (verdict.kind) {
     case 'wrong':
       return 1;
     case 'almost':
       return 2;
+    case 'synonym':
+      // Never Again: the learner knew a word that fits.
+      return opts.synonym ?? 3;
     case 'right':
       return 3;
     default:
@@ -142,6 +216,8 @@ export function verdictTag(verdict: Verdict): string {
       return `${verdict.kind}:${verdict.how}`;
     case 'wrong':
       return `wrong:${verdict.why}`;
+    case 'synonym':
+      return 'synonym';
     default:
       return assertNever(verdict, 'verdict');
   }

@@ -109,6 +109,7 @@ const cardBase = {
   sibling: z.string(),
   rank: z.number().finite(),
 };
+const spans = z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).optional();
 const cloze = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
@@ -121,6 +122,10 @@ const cloze = z.object({
   gloss: z.string().optional(),
   options: z.array(z.string()),
   neighbours: z.array(z.string()),
+  // The word alignment (lib/corpus/word-align.ts): without these a restored article would lose
+  // its hint highlights and synonyms.
+  hintSpans: z.object({ de: spans, it: spans, en: spans }).optional(),
+  alternatives: z.array(z.string()).optional(),
 });
 const cardContent = z.discriminatedUnion('kind', [
   z.object({ ...cardBase, kind: z.literal('cloze'), cloze }),

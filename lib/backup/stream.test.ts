@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CORPUS_FORMAT, type ArticleBundle } from '@/lib/corpus/model';
 import { BackupError } from './format';
 import {
   decodeHeader,
   decodeItem,
   decodeStream,
+  encodeArticle,
   encodeEvent,
   encodeHeader,
   isStreamFile,
@@ -175,6 +177,51 @@ describe('backup lines', () => {
     expect(code(JSON.stringify({ event: answer(1), article: {} }))).toMatchObject({ line: 5 });
     expect(code('{"card":{}}')).toEqual({ line: 5, where: 'line' });
     expect(code('[1,2]')).toEqual({ line: 5, where: 'line' });
+  });
+
+  it('keeps a learner article’s word alignment: hint spans and synonyms', () => {
+    const text = { de: 'Die Vereinbarung ist gescheitert.', en: 'The agreement has failed.' };
+    const bundle = {
+      format: CORPUS_FORMAT,
+      article: {
+        format: CORPUS_FORMAT,
+        id: 'mine',
+        title: { de: 'Mein Text', it: 'Mein Text', en: 'Mein Text' },
+        outlet: '',
+        original: 'de',
+        madeForTriglot: [],
+        license: '',
+        attribution: '',
+        pairs: [{ a: 'de', b: 'en', parallel: true, score: 0.9 }],
+        units: [{ id: 'mine:u0', index: 0, kind: 'sentence', text, score: 0.9 }],
+      },
+      texts: text,
+      cards: [
+        {
+          id: 'de:mine:cloze:1',
+          lang: 'de',
+          article: 'mine',
+          unit: 'mine:u0',
+          sibling: 'mine:de:1',
+          rank: 6153,
+          kind: 'cloze',
+          cloze: {
+            start: 4,
+            end: 16,
+            answer: 'Vereinbarung',
+            lemma: 'Vereinbarung',
+            pos: 'noun',
+            options: ['Vereinbarung', 'Regierung', 'Erklärung', 'Forderung'],
+            neighbours: [],
+            hintSpans: { en: [[4, 13]] },
+            alternatives: ['Abmachung'],
+          },
+        },
+      ],
+      words: [],
+    } as unknown as ArticleBundle;
+    const item = decodeItem(encodeArticle(bundle).trimEnd(), 2, NOW);
+    expect(item).toEqual({ kind: 'article', line: 2, bundle });
   });
 
   it('tells a version-4 file from a version 1–3 one by its first line', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeCards, type CardSources } from './cards';
 import { analyse, fakeLexicon } from './lexicon.fixture';
 import type { Unit } from './model';
+import { tokenize } from './tokenize';
 import type { ArticleId, Lang, UnitId } from './types';
+import type { ClozeJudgement } from './word-align';
 
 const article = 'bbc-russia-syria' as ArticleId;
 const lexicon = fakeLexicon();
@@ -84,5 +86,72 @@ describe('makeCards', () => {
   it('keeps ids when only whitespace or quote style changes', () => {
     const respaced = [{ ...units[0]!, text: { ...units[0]!.text, de: `  ${units[0]!.text.de!.replace(' ', '  ')} ` } }, units[1]!];
     expect(build(respaced).map((c) => c.id).sort()).toEqual(cards.map((c) => c.id).sort());
+  });
+});
+
+describe('makeCards: word alignment', () => {
+  const u: Unit = {
+    id: 'u9' as UnitId,
+    index: 9,
+    kind: 'sentence',
+    text: {
+      de: 'Die Vereinbarung ist gescheitert.',
+      en: 'The agreement has failed.',
+    },
+    score: 0.9,
+  };
+  const glosses: Record<string, string> = {
+    vereinbarung: 'agreement; arrangement',
+    einigung: 'agreement; unification',
+  };
+  const readings: Record<
+    string,
+    { lemma: string; pos: 'noun' | 'verb' | 'func'; gender?: 'f'; number?: 'sg' | 'pl' }
+  > = {
+    Vereinbarung: { lemma: 'Vereinbarung', pos: 'noun', gender: 'f', number: 'sg' },
+    gescheitert: { lemma: 'scheitern', pos: 'verb' },
+    agreement: { lemma: 'agreement', pos: 'noun', number: 'sg' },
+    failed: { lemma: 'fail', pos: 'verb' },
+  };
+  const analysed = (un: Unit, lang: Lang) =>
+    tokenize(un.text[lang] ?? '', lang).map((token) => ({
+      token,
+      info: {
+        rank: 5000,
+        ...(readings[token.text] ?? { lemma: token.norm, pos: 'func' as const }),
+      },
+    }));
+  // Einigung only in the plural: no form fits the singular blank.
+  const einigungen = {
+    text: 'Einigungen',
+    info: { lemma: 'Einigung', pos: 'noun' as const, gender: 'f' as const, number: 'pl' as const },
+  };
+  const run = (articleOfSynonym: string) => {
+    const judged: ClozeJudgement[] = [];
+    const cards = makeCards(article, [u], analysed, ['de', 'en'], {
+      ...sources,
+      pool: () => [{ ...einigungen, articleId: articleOfSynonym }],
+      gloss: (_lang, lemma) => glosses[lemma.toLowerCase()],
+      judged: (_lang, j) => judged.push(j),
+    });
+    return { cards, judged };
+  };
+
+  it('marks the hint word and drops the blank the article’s own synonym makes ambiguous', () => {
+    const { cards, judged } = run(article);
+    expect(cards.some((c) => c.kind === 'cloze' && c.cloze.answer === 'Vereinbarung')).toBe(false);
+    expect(judged.some((j) => j.ambiguous)).toBe(true);
+  });
+
+  it('keeps it, with the highlight, when the synonym comes from another article', () => {
+    const { cards } = run('cnn-russia-syria');
+    const card = cards.find((c) => c.kind === 'cloze' && c.cloze.answer === 'Vereinbarung');
+    if (card?.kind !== 'cloze') throw new Error('no Vereinbarung card');
+    const [s, e] = card.cloze.hintSpans!.en![0]!;
+    expect(u.text.en!.slice(s, e)).toBe('agreement');
+    // The German card's hint in English points back at it: the English card is marked too.
+    const en = cards.find((c) => c.kind === 'cloze' && c.cloze.answer === 'agreement');
+    if (en?.kind !== 'cloze') throw new Error('no agreement card');
+    expect(en.cloze.hintSpans?.de).toEqual([[4, 16]]);
   });
 });

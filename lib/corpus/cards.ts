@@ -3,6 +3,7 @@ import { canonicalText, contentHash } from './hash';
 import type { WordInfo } from './lexicon';
 import { isHint, type Card, type CardKind, type Cloze, type Unit } from './model';
 import type { ArticleId, CardId, Lang, Token } from './types';
+import { judgeCloze, type Candidate, type ClozeJudgement } from './word-align';
 
 export interface AnalyzedToken {
   readonly token: Token;
@@ -17,6 +18,24 @@ export interface CardSources {
   readonly gloss: (lang: Lang, lemma: string) => string | undefined;
   /** Other real words a typo-tolerant checker must not accept for `answer`. */
   readonly neighbours: (lang: Lang, answer: string, info: WordInfo) => readonly string[];
+  /** Told every cloze's word alignment, the dropped ones included (for the quality report). */
+  readonly judged?: (lang: Lang, judgement: ClozeJudgement) => void;
+}
+
+const candidatesCache = new WeakMap<object, Map<ArticleId, Candidate[]>>();
+/** The pool as alignment candidates, marked by article; cached per pool array and article. */
+function candidatesOf(pool: ReturnType<CardSources['pool']>, article: ArticleId): Candidate[] {
+  let perArticle = candidatesCache.get(pool);
+  if (!perArticle) {
+    perArticle = new Map();
+    candidatesCache.set(pool, perArticle);
+  }
+  let out = perArticle.get(article);
+  if (!out) {
+    out = pool.map((p) => ({ text: p.text, info: p.info, own: p.articleId === article }));
+    perArticle.set(article, out);
+  }
+  return out;
 }
 
 /** Used for ordering new cards when a word has no frequency rank. */
@@ -69,17 +88,35 @@ export function makeCards(
         tokens.map((t) => t.token),
         tokens.map((t) => t.info),
       );
+      const hintTokens = Object.fromEntries(
+        Object.keys(hints).map((l) => [l, analyzed(unit, l as Lang)]),
+      ) as Partial<Record<Lang, readonly AnalyzedToken[]>>;
       let hardest = 0;
       for (const i of chosen) {
         const { token, info } = tokens[i]!;
+        const judgement = judgeCloze({
+          lang,
+          tokens,
+          index: i,
+          hints: hintTokens,
+          gloss: (lemma) => sources.gloss('de', lemma),
+          candidates: candidatesOf(sources.pool(lang), article),
+        });
+        sources.judged?.(lang, judgement);
+        // The hint allows another word that the card could not recognise: no fair blank.
+        if (judgement.ambiguous) continue;
         const occurrence = tokens.slice(0, i).filter((t) => t.token.norm === token.norm).length;
         const options = [
           token.text,
           ...chooseDistractors({ text: token.text, info }, sources.pool(lang), article, 3, {
             fallback: sources.fallback(lang),
             gloss: (lemma) => sources.gloss(lang, lemma),
-            // A word already visible in the sentence would give itself away as wrong.
-            exclude: tokens.filter((t) => t.token.kind === 'word').map((t) => t.token.text),
+            // A word already visible in the sentence would give itself away as wrong, and a
+            // synonym would be a second right answer.
+            exclude: [
+              ...tokens.filter((t) => t.token.kind === 'word').map((t) => t.token.text),
+              ...judgement.alternatives,
+            ],
           }),
         ];
         const gloss = sources.gloss(lang, info.lemma);
@@ -95,6 +132,8 @@ export function makeCards(
           ...(gloss ? { gloss } : {}),
           options,
           neighbours: sources.neighbours(lang, token.text, info),
+          ...(Object.keys(judgement.spans).length > 0 ? { hintSpans: judgement.spans } : {}),
+          ...(judgement.alternatives.length > 0 ? { alternatives: judgement.alternatives } : {}),
         };
         const rank = info.rank ?? UNRANKED;
         hardest = Math.max(hardest, rank);

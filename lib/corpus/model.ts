@@ -71,6 +71,13 @@ export interface Cloze {
   readonly options: readonly string[];
   /** Other real words close to the answer: typing one is wrong, not a typo. */
   readonly neighbours: readonly string[];
+  /**
+   * Per hint language, the character spans (in the unit's text of that language) of the words
+   * that translate the answer (lib/corpus/word-align.ts); absent where no alignment is sure.
+   */
+  readonly hintSpans?: Partial<Record<Lang, readonly (readonly [number, number])[]>>;
+  /** Other words that fill the blank with the same meaning: typing one is a synonym, not wrong. */
+  readonly alternatives?: readonly string[];
 }
 
 interface CardBase {

@@ -27,6 +27,7 @@ import { isHeading, segmentDocument, splitSentences } from './segment';
 import { tokenize } from './tokenize';
 import { LANGS, type ArticleId, type Lang, type UnitId } from './types';
 import { mergeAlignments } from './units';
+import { alignmentCounts, type AlignmentCounts, type ClozeJudgement } from './word-align';
 
 /** One sentence's tokens with their readings in context: the only place lookups happen. */
 export function analyzeSentence(
@@ -240,8 +241,12 @@ function libraryByLang(library: readonly LibraryWord[]): Map<Lang, LibraryWord[]
 
 const finderCache = new WeakMap<readonly LibraryWord[], ReturnType<typeof neighbourFinder>>();
 
-/** Cloze and translation cards of an analysed article. */
-export function articleCards(a: AnalyzedArticle, res: CardResources): Card[] {
+/** Cloze and translation cards of an analysed article; `judged` hears every cloze's word alignment. */
+export function articleCards(
+  a: AnalyzedArticle,
+  res: CardResources,
+  judged?: (lang: Lang, judgement: ClozeJudgement) => void,
+): Card[] {
   const pools = libraryByLang(res.library);
   let neighbours = finderCache.get(res.library);
   if (!neighbours) {
@@ -265,8 +270,19 @@ export function articleCards(a: AnalyzedArticle, res: CardResources): Card[] {
       fallback: (lang) => res.lexicon.vocabulary(lang),
       gloss: res.gloss,
       neighbours,
+      ...(judged ? { judged } : {}),
     },
   );
+}
+
+/** The word-alignment counts of an analysed article per course, for the quality report. */
+export function alignmentReport(
+  a: AnalyzedArticle,
+  res: CardResources,
+): Partial<Record<Lang, AlignmentCounts>> {
+  const judged: { lang: Lang; judgement: ClozeJudgement }[] = [];
+  articleCards(a, res, (lang, judgement) => judged.push({ lang, judgement }));
+  return alignmentCounts(judged);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Settings {
   reviewsPerDay: number;
   desiredRetention: number;
   rolloverHour: number;
+  /** The grade proposed when a typed answer is a synonym that fits: Hard (2) or Good (3). */
+  synonymGrade: 2 | 3;
 }
 
 // Hand-written rather than a zod schema: settings are read on every screen's first
@@ -58,6 +60,7 @@ const FIELDS: { readonly [K in keyof Settings]: (v: unknown) => Settings[K] | un
   desiredRetention: (v) =>
     typeof v === 'number' && v >= RETENTION_MIN && v <= RETENTION_MAX ? v : undefined,
   rolloverHour: integerIn(0, 23),
+  synonymGrade: (v) => (v === 2 || v === 3 ? v : undefined),
 };
 
 function defaults(): Settings {
@@ -68,6 +71,7 @@ function defaults(): Settings {
     reviewsPerDay: srs.reviewsPerDay,
     desiredRetention: srs.desiredRetention,
     rolloverHour: srs.rolloverHour,
+    synonymGrade: 3,
   };
 }
 
