@@ -155,3 +155,40 @@ describe('makeCards: word alignment', () => {
     expect(en.cloze.hintSpans?.de).toEqual([[4, 16]]);
   });
 });
+
+describe('makeCards distractors', () => {
+  it('hands the chooser the words around the blank, so options take its case (des Kalten [Krieges])', () => {
+    const noun = (lemma: string, gender: 'm' | 'f', rank: number) =>
+      ({ lemma, pos: 'noun', gender, number: 'sg', rank }) as const;
+    const forms: Record<string, ReturnType<typeof noun>> = {
+      Angriffs: noun('Angriff', 'm', 3000),
+      Frühlings: noun('Frühling', 'm', 3500),
+    };
+    const pool = [
+      { text: 'Angriff', info: noun('Angriff', 'm', 3000), articleId: article },
+      { text: 'Frühling', info: noun('Frühling', 'm', 3500), articleId: article },
+      { text: 'Situation', info: noun('Situation', 'f', 2500), articleId: article },
+    ];
+    const withPool: CardSources = {
+      ...sources,
+      pool: (lang) => (lang === 'de' ? pool : []),
+      knows: () => (form) => forms[form],
+    };
+    const cards = makeCards(
+      article,
+      [units[0]!],
+      (u, lang: Lang) => {
+        const { tokens, infos } = analyse(lexicon, u.text[lang] ?? '', lang, []);
+        return tokens.map((token, i) => ({ token, info: infos[i]! }));
+      },
+      ['de', 'it'],
+      withPool,
+    );
+    const krieges = cards.find((c) => c.kind === 'cloze' && c.cloze.answer === 'Krieges');
+    expect(krieges?.kind === 'cloze' && [...krieges.cloze.options].sort()).toEqual([
+      'Angriffs',
+      'Frühlings',
+      'Krieges',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import { chooseClozes, chooseDistractors } from './cloze';
+import { glossSynonyms, slotContext, type Knows } from './agreement';
+import { chooseClozes, explainDistractors, type DistractorChoice, type DistractorOptions } from './cloze';
 import { canonicalText, contentHash } from './hash';
 import type { WordInfo } from './lexicon';
 import { isHint, type Card, type CardKind, type Cloze, type Unit } from './model';
@@ -20,6 +21,10 @@ export interface CardSources {
   readonly neighbours: (lang: Lang, answer: string, info: WordInfo) => readonly string[];
   /** Told every cloze's word alignment, the dropped ones included (for the quality report). */
   readonly judged?: (lang: Lang, judgement: ClozeJudgement) => void;
+  /** A bare form's reading, so a distractor can be put in the slot's case (agreement.ts). */
+  readonly knows?: (lang: Lang) => Knows;
+  /** Told every cloze's distractor choice, for the quality report (distractor-report.ts). */
+  readonly onDistractors?: (lang: Lang, choice: DistractorChoice) => void;
 }
 
 const candidatesCache = new WeakMap<object, Map<ArticleId, Candidate[]>>();
@@ -36,6 +41,43 @@ function candidatesOf(pool: ReturnType<CardSources['pool']>, article: ArticleId)
     perArticle.set(article, out);
   }
   return out;
+}
+
+/** What the distractor chooser is told about blank `i` of a sentence. */
+export function distractorOptions(
+  lang: Lang,
+  tokens: readonly AnalyzedToken[],
+  i: number,
+  sources: CardSources,
+  german: readonly AnalyzedToken[] | undefined,
+  /** Synonyms the hint allows (word-align.ts): second right answers, never options. */
+  alternatives: readonly string[] = [],
+): DistractorOptions {
+  const { token, info } = tokens[i]!;
+  return {
+    fallback: sources.fallback(lang),
+    gloss: (lemma) => sources.gloss(lang, lemma),
+    // A word already visible in the sentence would give itself away as wrong, and a
+    // synonym would be a second right answer.
+    exclude: [
+      ...tokens.filter((t) => t.token.kind === 'word').map((t) => t.token.text),
+      ...alternatives,
+    ],
+    lang,
+    context: slotContext(tokens, i),
+    ...(sources.knows ? { knows: sources.knows(lang) } : {}),
+    ...(lang === 'en' && german
+      ? {
+          synonyms: glossSynonyms(
+            { text: token.text, lemma: info.lemma },
+            german
+              .filter((t) => t.token.kind === 'word')
+              .map((t) => t.info.lemma.toLocaleLowerCase('de')),
+            (lemma) => sources.gloss('de', lemma),
+          ),
+        }
+      : {}),
+  };
 }
 
 /** Used for ordering new cards when a word has no frequency rank. */
@@ -84,6 +126,9 @@ export function makeCards(
       if (!text || (!translated && langs.length > 1)) continue;
       const base = { lang, article, unit: unit.id, sibling: siblingKey(article, lang, text), text, hints };
       const tokens = analyzed(unit, lang);
+      // The German side's glosses witness English synonyms (Waffen: weapon, gun).
+      const german =
+        lang === 'en' && unit.text.de && langs.includes('de') ? analyzed(unit, 'de') : undefined;
       const chosen = chooseClozes(
         tokens.map((t) => t.token),
         tokens.map((t) => t.info),
@@ -106,19 +151,15 @@ export function makeCards(
         // The hint allows another word that the card could not recognise: no fair blank.
         if (judgement.ambiguous) continue;
         const occurrence = tokens.slice(0, i).filter((t) => t.token.norm === token.norm).length;
-        const options = [
-          token.text,
-          ...chooseDistractors({ text: token.text, info }, sources.pool(lang), article, 3, {
-            fallback: sources.fallback(lang),
-            gloss: (lemma) => sources.gloss(lang, lemma),
-            // A word already visible in the sentence would give itself away as wrong, and a
-            // synonym would be a second right answer.
-            exclude: [
-              ...tokens.filter((t) => t.token.kind === 'word').map((t) => t.token.text),
-              ...judgement.alternatives,
-            ],
-          }),
-        ];
+        const choice = explainDistractors(
+          { text: token.text, info },
+          sources.pool(lang),
+          article,
+          3,
+          distractorOptions(lang, tokens, i, sources, german, judgement.alternatives),
+        );
+        sources.onDistractors?.(lang, choice);
+        const options = [token.text, ...choice.options];
         const gloss = sources.gloss(lang, info.lemma);
         const cloze: Cloze = {
           start: token.start,

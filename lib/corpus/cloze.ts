@@ -1,5 +1,13 @@
+import {
+  describeSlot,
+  listedSynonyms,
+  type FitCheck,
+  type Knows,
+  type RejectReason,
+  type SlotContext,
+} from './agreement';
 import { isContentPos, type WordInfo } from './lexicon';
-import type { Token } from './types';
+import type { Lang, Token } from './types';
 
 export interface ClozeOptions {
   /** Most blanks per sentence (each becomes its own card). */
@@ -84,6 +92,21 @@ export interface DistractorOptions {
   readonly gloss?: (lemma: string) => string | undefined;
   /** Words not to offer, such as the rest of the sentence (visible next to the blank). */
   readonly exclude?: readonly string[];
+  /** The answer's language: the slot's grammar (agreement.ts) is read only when given. */
+  readonly lang?: Lang;
+  /** The words around the blank: the article or preposition in view, the next word. */
+  readonly context?: SlotContext;
+  /** Reading of a bare form, to check an inflected distractor is a real word. */
+  readonly knows?: Knows;
+  /** Words that mean the answer here (from the aligned sentences' glosses): never offered. */
+  readonly synonyms?: readonly string[];
+}
+
+/** What a choice did, for the quality report: options by check, candidates turned down by reason. */
+export interface DistractorChoice {
+  readonly options: string[];
+  readonly checks: readonly FitCheck[];
+  readonly rejected: Readonly<Partial<Record<RejectReason, number>>>;
 }
 
 // Distractor choice compares every corpus and vocabulary word with each answer;
@@ -116,7 +139,14 @@ function senses(gloss: string | undefined): ReadonlySet<string> {
     out = new Set(
       gloss
         .split(/[;,]/)
-        .map((s) => s.trim().toLocaleLowerCase('und'))
+        .map((s) =>
+          s
+            .replace(/\([^)]*\)|\bsth\.|\bsb\.|\bjdn\.|\bjdm\./gu, '')
+            .trim()
+            .toLocaleLowerCase('und')
+            .replace(/^to /u, '')
+            .trim(),
+        )
         .filter((s) => s !== ''),
     );
     sensesOf.set(gloss, out);
@@ -203,7 +233,7 @@ function prepare(
   return buckets;
 }
 
-type Key = readonly [number, number, number, string];
+type Key = readonly [number, number, number, number, string];
 
 /** Whether a word starts with another word's lemma of four letters or more. */
 function related(word: string, lemma: string): boolean {
@@ -226,8 +256,28 @@ export function chooseDistractors(
   n = 3,
   options: DistractorOptions = {},
 ): string[] {
+  return explainDistractors(answer, pool, articleId, n, options).options;
+}
+
+/**
+ * `chooseDistractors` with its reasons: each option's agreement check (inflected
+ * into the slot's form, agrees as found, or unchecked) and how many candidates
+ * the slot or a synonym turned down. With `lang` and `context`, a candidate must
+ * fit the slot (agreement.ts): German nouns are offered in the answer's case and
+ * number (des Kalten [Krieges] → Angriffs), German adjectives with its ending,
+ * Italian words in the article's form (un' → feminine, vowel-initial), English
+ * ones after a/an and in the answer's verb form.
+ */
+export function explainDistractors(
+  answer: { readonly text: string; readonly info: WordInfo },
+  pool: readonly DistractorSource[],
+  articleId: string,
+  n = 3,
+  options: DistractorOptions = {},
+): DistractorChoice {
   const { info } = answer;
-  if (!isContentPos(info.pos) && info.pos !== 'other') return [];
+  const rejected: Partial<Record<RejectReason, number>> = {};
+  if (!isContentPos(info.pos) && info.pos !== 'other') return { options: [], checks: [], rejected };
   const answerFolded = fold(answer.text);
   const answerLemma = fold(info.lemma);
   const answerSenses = senses(options.gloss?.(info.lemma));
@@ -236,8 +286,20 @@ export function chooseDistractors(
   const upper = /^\p{Lu}/u.test(answer.text);
   const rank = info.rank;
   const bucket = bucketOf(info);
+  const lang = options.lang;
+  const slot =
+    lang && options.context
+      ? describeSlot(lang, answer, options.context, options.knows)
+      : undefined;
+  const synonyms = new Set((options.synonyms ?? []).map(fold));
+  const turnedDown = new Map<string, RejectReason>();
+  const reject = (c: Prepared, reason: RejectReason) => {
+    if (turnedDown.has(c.folded)) return;
+    turnedDown.set(c.folded, reason);
+    rejected[reason] = (rejected[reason] ?? 0) + 1;
+  };
 
-  const best = new Map<string, { text: string; lemma: string; key: Key }>();
+  const best = new Map<string, { text: string; lemma: string; key: Key; check: FitCheck }>();
   const answerKey = `${answer.text}\u241f`;
   const excluded = new Set((options.exclude ?? []).map(fold));
   const consider = (c: Prepared, tier: number) => {
@@ -248,34 +310,67 @@ export function chooseDistractors(
     if (info.pos === 'other' && (ci.rank === undefined || rank === undefined)) return;
     if (answerSenses.size > 0) {
       const cs = senses(options.gloss?.(ci.lemma));
-      if ([...cs].some((s) => answerSenses.has(s))) return;
+      if ([...cs].some((s) => answerSenses.has(s))) return reject(c, 'synonym');
     }
+    if (synonyms.has(c.folded) || synonyms.has(c.lemma)) return reject(c, 'synonym');
+    if (
+      lang &&
+      listedSynonyms(
+        lang,
+        { text: answer.text, lemma: info.lemma },
+        { text: c.text, lemma: ci.lemma },
+      )
+    ) {
+      return reject(c, 'synonym');
+    }
+    const fit = slot ? slot.fit(c) : { text: c.text, check: 'unchecked' as const };
+    if ('reject' in fit) return reject(c, fit.reject);
+    const text = fit.text;
+    const outFolded = text === c.text ? c.folded : fold(text);
+    if (outFolded === answerFolded || excluded.has(outFolded)) return;
+    // A slot check stands for the grammar fit; without one, the ending class does.
     const formMiss =
-      info.pos === 'verb' || info.pos === 'adj' ? formDistance(answerEnding, answerLast, c) : 0;
+      fit.check !== 'unchecked'
+        ? 0
+        : info.pos === 'verb' || info.pos === 'adj'
+          ? formDistance(answerEnding, answerLast, c)
+          : 0;
     const rankMiss =
       rank !== undefined && ci.rank !== undefined && ci.rank <= 2 * rank && ci.rank >= rank / 2
         ? 0
         : 1;
-    const key: Key = [formMiss, tier, rankMiss, hash32(answerKey + c.folded)];
-    const seen = best.get(c.folded);
+    // A word met in the slot's very form was used in the same role (sehr kompliziert):
+    // after the source, that is the best guess at a plausible option this code has.
+    const inflectedMiss = fit.check === 'inflected' ? 1 : 0;
+    const key: Key = [formMiss, tier, inflectedMiss, rankMiss, hash32(answerKey + outFolded)];
+    const seen = best.get(outFolded);
     if (!seen || compareKeys(key, seen.key) < 0) {
-      best.set(c.folded, { text: c.text, lemma: c.lemma, key });
+      best.set(outFolded, { text, lemma: c.lemma, key, check: fit.check });
     }
   };
-  for (const c of prepare(pool).get(bucket) ?? []) consider(c, c.articleId === articleId ? 0 : 1);
+  const buckets = (list: readonly { readonly text: string; readonly info: WordInfo }[]) => {
+    const grouped = prepare(list);
+    if (!slot?.number) return grouped.get(bucket) ?? [];
+    // With the article in view, a noun of any gender that fits it is fair (des Angriffs,
+    // des Frühlings); the number is the slot's (vom syrischen Präsidenten is singular).
+    const genders = slot.anyGender ? ['m', 'f', 'n'] : [slot.gender ?? ''];
+    return genders.flatMap((g) => grouped.get(`noun|${g}|${slot.number}`) ?? []);
+  };
+  for (const c of buckets(pool)) consider(c, c.articleId === articleId ? 0 : 1);
   // The key puts the grammar fit first and the tier second: once the library gives n
   // lemmas that fit, no dictionary word (tier 2) can come before them. Skipping the
   // scan of the vocabulary then changes nothing, and it was most of an import's time.
   const fitting = new Set<string>();
   for (const c of best.values()) if (c.key[0] === 0) fitting.add(c.lemma);
   if (fitting.size < n) {
-    for (const c of prepare(options.fallback ?? []).get(bucket) ?? []) consider(c, 2);
+    for (const c of buckets(options.fallback ?? [])) consider(c, 2);
   }
 
   const ordered = [...best.values()].sort(
     (a, b) => compareKeys(a.key, b.key) || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
   );
   const out: string[] = [];
+  const checks: FitCheck[] = [];
   const lemmas = new Set<string>();
   for (const c of ordered) {
     if (out.length >= n) break;
@@ -283,10 +378,17 @@ export function chooseDistractors(
     if (lemmas.has(c.lemma)) continue;
     lemmas.add(c.lemma);
     out.push(withInitial(c.text, upper));
+    checks.push(c.check);
   }
-  return out;
+  return { options: out, checks, rejected };
 }
 
 function compareKeys(a: Key, b: Key): number {
-  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+  return (
+    a[0] - b[0] ||
+    a[1] - b[1] ||
+    a[2] - b[2] ||
+    a[3] - b[3] ||
+    (a[4] < b[4] ? -1 : a[4] > b[4] ? 1 : 0)
+  );
 }

@@ -4,8 +4,9 @@
  * `buildArticle`, so an article added in the browser gets exactly the cards the
  * build would give it.
  */
+import type { Knows } from './agreement';
 import { alignSentences, type Alignment } from './align';
-import { makeCards, type AnalyzedToken } from './cards';
+import { makeCards, type AnalyzedToken, type CardSources } from './cards';
 import { fragmentReason, mendQuotes, type FragmentReason } from './fragments';
 import { cleanTexts, type CleanedTexts } from './furniture';
 import { canonicalText, contentHash } from './hash';
@@ -239,14 +240,40 @@ function libraryByLang(library: readonly LibraryWord[]): Map<Lang, LibraryWord[]
   return grouped;
 }
 
+const knowsCache = new WeakMap<Lexicon, (lang: Lang) => Knows>();
+/** A bare form read out of context (a capitalised German form as a noun), remembered per lexicon. */
+function knowsOf(lexicon: Lexicon): (lang: Lang) => Knows {
+  let out = knowsCache.get(lexicon);
+  if (!out) {
+    const byLang = new Map<Lang, Knows>();
+    out = (lang) => {
+      let k = byLang.get(lang);
+      if (!k) {
+        const memo = new Map<string, WordInfo | undefined>();
+        k = (form) => {
+          if (memo.has(form)) return memo.get(form);
+          const [token] = tokenize(form, lang);
+          const info =
+            token && token.text === form
+              ? lexicon.lookup(token, { lang, sentenceStart: false, otherSides: [] })
+              : undefined;
+          const known = info && info.pos !== 'propn' && info.pos !== 'other' ? info : undefined;
+          memo.set(form, known);
+          return known;
+        };
+        byLang.set(lang, k);
+      }
+      return k;
+    };
+    knowsCache.set(lexicon, out);
+  }
+  return out;
+}
+
 const finderCache = new WeakMap<readonly LibraryWord[], ReturnType<typeof neighbourFinder>>();
 
-/** Cloze and translation cards of an analysed article; `judged` hears every cloze's word alignment. */
-export function articleCards(
-  a: AnalyzedArticle,
-  res: CardResources,
-  judged?: (lang: Lang, judgement: ClozeJudgement) => void,
-): Card[] {
+/** What the card maker draws distractors, glosses and neighbours from (shared with the report). */
+export function cardSources(res: CardResources): CardSources {
   const pools = libraryByLang(res.library);
   let neighbours = finderCache.get(res.library);
   if (!neighbours) {
@@ -260,18 +287,27 @@ export function articleCards(
     );
     finderCache.set(res.library, neighbours);
   }
+  return {
+    pool: (lang) => pools.get(lang)!,
+    fallback: (lang) => res.lexicon.vocabulary(lang),
+    gloss: res.gloss,
+    neighbours,
+    knows: knowsOf(res.lexicon),
+  };
+}
+
+/** Cloze and translation cards of an analysed article; `judged` hears every cloze's word alignment. */
+export function articleCards(
+  a: AnalyzedArticle,
+  res: CardResources,
+  judged?: (lang: Lang, judgement: ClozeJudgement) => void,
+): Card[] {
   return makeCards(
     a.article.id,
     a.article.units,
     (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
     a.langs,
-    {
-      pool: (lang) => pools.get(lang)!,
-      fallback: (lang) => res.lexicon.vocabulary(lang),
-      gloss: res.gloss,
-      neighbours,
-      ...(judged ? { judged } : {}),
-    },
+    { ...cardSources(res), ...(judged ? { judged } : {}) },
   );
 }
 

@@ -1,0 +1,68 @@
+/**
+ * Distractors by agreement check, per language, for the quality report: how many
+ * options were inflected into the slot's form, agree as found, or could not be
+ * checked, and how many candidates each rule turned down. It makes the article's
+ * cards and listens to each choice, so the counts describe exactly those cards.
+ */
+import type { FitCheck, RejectReason } from './agreement';
+import { makeCards } from './cards';
+import { cardSources, type AnalyzedArticle, type CardResources } from './pipeline';
+import { LANGS, type Lang } from './types';
+
+export type DistractorCheckKey =
+  | 'clozes'
+  | 'inflected to slot'
+  | 'agrees'
+  | 'unchecked'
+  | 'short of options'
+  | `rejected:${RejectReason}`;
+
+export type DistractorCounts = Record<Lang, Partial<Record<DistractorCheckKey, number>>>;
+
+const CHECK_KEY: Readonly<Record<FitCheck, DistractorCheckKey>> = {
+  inflected: 'inflected to slot',
+  agrees: 'agrees',
+  unchecked: 'unchecked',
+};
+
+const emptyCounts = (): DistractorCounts =>
+  Object.fromEntries(LANGS.map((l) => [l, {}])) as DistractorCounts;
+
+/** Counts of one article's distractors by check; languages it lacks stay empty. */
+export function distractorCounts(a: AnalyzedArticle, res: CardResources): DistractorCounts {
+  const out = emptyCounts();
+  const add = (lang: Lang, key: DistractorCheckKey, n = 1) => {
+    if (n > 0) out[lang][key] = (out[lang][key] ?? 0) + n;
+  };
+  makeCards(
+    a.article.id,
+    a.article.units,
+    (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
+    a.langs,
+    {
+      ...cardSources(res),
+      onDistractors: (lang, choice) => {
+        add(lang, 'clozes');
+        for (const check of choice.checks) add(lang, CHECK_KEY[check]);
+        add(lang, 'short of options', 3 - choice.options.length);
+        for (const [reason, n] of Object.entries(choice.rejected)) {
+          add(lang, `rejected:${reason as RejectReason}`, n);
+        }
+      },
+    },
+  );
+  return out;
+}
+
+/** The counts of several articles added up. */
+export function sumDistractorCounts(all: readonly DistractorCounts[]): DistractorCounts {
+  const out = emptyCounts();
+  for (const counts of all) {
+    for (const lang of LANGS) {
+      for (const [key, n] of Object.entries(counts[lang]) as [DistractorCheckKey, number][]) {
+        out[lang][key] = (out[lang][key] ?? 0) + n;
+      }
+    }
+  }
+  return out;
+}
