@@ -1,17 +1,15 @@
 'use client';
 
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { createQueryClient } from '@/lib/queries/query-client';
+import type { ReactNode } from 'react';
 import { ServiceWorkerManager } from './ServiceWorkerManager';
 import { StorageGate } from './StorageGate';
 
+// TanStack Query is provided by the pages that use it (components/QueryProvider.tsx).
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [client] = useState(createQueryClient);
   return (
-    <QueryClientProvider client={client}>
+    <>
       <ServiceWorkerManager />
       <StorageGate>{children}</StorageGate>
-    </QueryClientProvider>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ankiClozeTsv } from '@/lib/backup/anki';
@@ -12,8 +11,7 @@ import { LANGS, type Lang } from '@/lib/corpus/types';
 import { announce } from '@/lib/db/changes';
 import { getDb } from '@/lib/db/client';
 import { courseCardPages } from '@/lib/db/content-repo';
-import { queryKeys } from '@/lib/queries/keys';
-import { ensureLibrary } from '@/lib/queries/use-library';
+import { invalidateLibrary, loadLibrary } from '@/lib/queries/use-library';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
 import { BackupProgress, type BackupTask } from './BackupProgress';
@@ -44,7 +42,6 @@ export function DataPanel() {
   const locale = useLocale();
   const id = useId();
   const { settings } = useSettings();
-  const queryClient = useQueryClient();
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const [course, setCourse] = useState<Lang>('de');
@@ -119,7 +116,7 @@ export function DataPanel() {
       const result = await inWorker('import', (c, p) => c.import(file, Date.now(), p));
       announce({ kind: 'import' });
       // The file may have brought articles of the learner's own.
-      await queryClient.invalidateQueries({ queryKey: queryKeys.library() });
+      await invalidateLibrary();
       if (result.addedEvents > 0 || result.addedArticleIds.length > 0) setLastImport(result);
       const text = t('imported', { reviews: result.addedAnswers, cards: result.rebuiltCards });
       const { count, firstLine } = result.repeated;
@@ -133,7 +130,7 @@ export function DataPanel() {
       );
       setLastImport(null);
       announce({ kind: 'import' });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.library() });
+      await invalidateLibrary();
       return t('undone', { count: removed });
     });
 
@@ -203,10 +200,7 @@ export function DataPanel() {
             void run(async () => {
               const cards: Card[] = [];
               // Settings may be the first page opened: the shipped cards must be in first.
-              await queryClient.ensureQueryData({
-                queryKey: queryKeys.library(),
-                queryFn: ensureLibrary,
-              });
+              await loadLibrary();
               for await (const page of courseCardPages(getDb(), course)) cards.push(...page);
               const hint = hintLanguage(settings ?? defaultSettings, course, locale);
               const tsv = ankiClozeTsv(cards, hint, (c) => c.article);
@@ -235,7 +229,7 @@ export function DataPanel() {
                   await clearAll(getDb());
                   announce({ kind: 'clear' });
                   // The shipped articles come straight back; the learner's are gone.
-                  await queryClient.invalidateQueries({ queryKey: queryKeys.library() });
+                  await invalidateLibrary();
                   return t('cleared');
                 });
               }}

@@ -7,6 +7,7 @@ import type { ArticleId } from '@/lib/corpus/types';
 import { getDb, openDb } from '@/lib/db/client';
 import { deleteArticle } from '@/lib/db/content-repo';
 import { queryKeys } from '@/lib/queries/keys';
+import { invalidateLibrary } from '@/lib/queries/use-library';
 
 /**
  * Deletes an article after asking whether its review history goes too (kept,
@@ -32,7 +33,10 @@ export function DeleteArticleButton({
       await deleteArticle(getDb(), id, { history });
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.all });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.all }),
+        invalidateLibrary(),
+      ]);
       setAsking(false);
       onDeleted?.();
     },

@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { afterNextPaint } from '@/lib/queries/after-paint';
 import { GRADE_NAMES, GRADES, type Grade } from '@/lib/srs/grade';
 import { intervalParts } from '@/lib/srs/interval-label';
 import type { Preview } from '@/lib/srs/scheduler';
@@ -30,7 +31,8 @@ export function GradeButtons({
     return format.number(value, { style: 'unit', unit, unitDisplay });
   };
   const proposedRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => proposedRef.current?.focus(), [proposed]);
+  // After the frame that shows the grades: focusing at once would lay the page out first.
+  useEffect(() => afterNextPaint(() => proposedRef.current?.focus()), [proposed]);
   return (
     <div
       className="grades"

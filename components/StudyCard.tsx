@@ -9,6 +9,7 @@ import type { Grade } from '@/lib/srs/grade';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings } from '@/lib/settings/settings';
 import type { Preview } from '@/lib/srs/scheduler';
+import { afterNextPaint } from '@/lib/queries/after-paint';
 import { shuffledOptions } from '@/lib/study/options';
 import { ClozeSentence } from './ClozeSentence';
 import { GradeButtons } from './GradeButtons';
@@ -66,11 +67,13 @@ export function StudyCard({
   const synonymGrade = (useSettings().settings ?? defaultSettings).synonymGrade;
   const hintSpans = card.kind === 'cloze' ? card.cloze.hintSpans?.[hintLangShown] : undefined;
 
+  const typedCloze = card.kind === 'cloze' && mode === 'typed';
   useEffect(() => {
     shownAt.current = performance.now();
-    if (card.kind === 'cloze' && mode === 'typed') input.current?.focus();
-    else revealButton.current?.focus();
-  }, [card, mode]);
+    // Focus moves in once the card is painted: focusing an element just made makes the
+    // browser lay the page out there and then, inside the answer's task (issue 9).
+    return afterNextPaint(() => (typedCloze ? input.current : revealButton.current)?.focus());
+  }, [card, typedCloze]);
 
   const grade = (g: Grade) => {
     if (busy || face.kind !== 'revealed') return;
@@ -119,6 +122,12 @@ export function StudyCard({
         e.target instanceof HTMLSelectElement ||
         e.target instanceof HTMLAnchorElement;
       if (face.kind === 'question') {
+        // A letter typed before the focus came: into the box with it (the character follows
+        // the focus moved during its keydown). Space and U keep their meaning outside the box.
+        if (typedCloze && !inInput && !onButton && e.key.length === 1 && !/[ uU]/.test(e.key)) {
+          input.current?.focus();
+          return;
+        }
         if (inInput) {
           if (e.key === 'Enter') {
             e.preventDefault();

@@ -2,10 +2,23 @@
 
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { isLang, LANGS } from '@/lib/corpus/types';
 import { Link } from '@/lib/i18n/navigation';
-import { StudySession } from './StudySession';
+
+/**
+ * The session (IndexedDB, the scheduler, the card) is its own chunk, asked for as
+ * soon as this script runs: it downloads while the page hydrates and the static
+ * frame is on screen, instead of making every byte of it first-load JavaScript
+ * that holds up hydration (issue 9). The database is opened meanwhile by StorageGate.
+ */
+const loadSession = () => import('./StudySession');
+let sessionModule: ReturnType<typeof loadSession> | null =
+  typeof window === 'undefined' ? null : loadSession();
+const StudySession = lazy(async () => {
+  sessionModule ??= loadSession();
+  return { default: (await sessionModule).StudySession };
+});
 
 /** The course comes from ?course=de, so one static page serves every course. */
 export function StudyScreen() {

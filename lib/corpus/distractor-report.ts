@@ -6,6 +6,7 @@
  */
 import type { FitCheck, RejectReason } from './agreement';
 import { makeCards } from './cards';
+import type { DistractorChoice } from './cloze';
 import { cardSources, type AnalyzedArticle, type CardResources } from './pipeline';
 import { LANGS, type Lang } from './types';
 
@@ -25,38 +26,42 @@ const CHECK_KEY: Readonly<Record<FitCheck, DistractorCheckKey>> = {
   unchecked: 'unchecked',
 };
 
-const emptyCounts = (): DistractorCounts =>
+export const emptyDistractorCounts = (): DistractorCounts =>
   Object.fromEntries(LANGS.map((l) => [l, {}])) as DistractorCounts;
+
+/** Adds one cloze's distractor choice to `out` (the hook `makeCards` calls). */
+export function countDistractorChoice(
+  out: DistractorCounts,
+  lang: Lang,
+  choice: DistractorChoice,
+): void {
+  const add = (key: DistractorCheckKey, n = 1) => {
+    if (n > 0) out[lang][key] = (out[lang][key] ?? 0) + n;
+  };
+  add('clozes');
+  for (const check of choice.checks) add(CHECK_KEY[check]);
+  add('short of options', 3 - choice.options.length);
+  for (const [reason, n] of Object.entries(choice.rejected)) {
+    add(`rejected:${reason as RejectReason}`, n);
+  }
+}
 
 /** Counts of one article's distractors by check; languages it lacks stay empty. */
 export function distractorCounts(a: AnalyzedArticle, res: CardResources): DistractorCounts {
-  const out = emptyCounts();
-  const add = (lang: Lang, key: DistractorCheckKey, n = 1) => {
-    if (n > 0) out[lang][key] = (out[lang][key] ?? 0) + n;
-  };
+  const out = emptyDistractorCounts();
   makeCards(
     a.article.id,
     a.article.units,
     (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
     a.langs,
-    {
-      ...cardSources(res),
-      onDistractors: (lang, choice) => {
-        add(lang, 'clozes');
-        for (const check of choice.checks) add(lang, CHECK_KEY[check]);
-        add(lang, 'short of options', 3 - choice.options.length);
-        for (const [reason, n] of Object.entries(choice.rejected)) {
-          add(lang, `rejected:${reason as RejectReason}`, n);
-        }
-      },
-    },
+    { ...cardSources(res), onDistractors: (lang, choice) => countDistractorChoice(out, lang, choice) },
   );
   return out;
 }
 
 /** The counts of several articles added up. */
 export function sumDistractorCounts(all: readonly DistractorCounts[]): DistractorCounts {
-  const out = emptyCounts();
+  const out = emptyDistractorCounts();
   for (const counts of all) {
     for (const lang of LANGS) {
       for (const [key, n] of Object.entries(counts[lang]) as [DistractorCheckKey, number][]) {

@@ -12,3 +12,15 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+let shared: QueryClient | null = null;
+
+/**
+ * One client for the whole page, so a cache survives client-side navigation
+ * between the routes that use it (each route mounts its own provider: the routes
+ * that read nothing through TanStack do not load it, issue 9).
+ */
+export function sharedQueryClient(): QueryClient {
+  shared ??= createQueryClient();
+  return shared;
+}

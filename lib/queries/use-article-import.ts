@@ -77,7 +77,11 @@ export function useArticleImport() {
     ).then(async (id) => {
       // A replaced article may drop cards an open study tab holds: it reads them again.
       announce({ kind: 'import' });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.all });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.all }),
+        // Loaded, not imported: the Add page opens no database before an article is saved.
+        import('./use-library').then((m) => m.invalidateLibrary()),
+      ]);
       setState({ kind: 'saved', id, preview: shown });
     }, fail);
   }, [fail, queryClient, state]);

@@ -1,9 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
 import { openDb } from '@/lib/db/client';
 import { StorageError, type StorageErrorCode } from '@/lib/db/errors';
-import { queryKeys } from './keys';
 import { LibraryError, syncLibrary, type LibraryWorkerAnswer } from './shipped-library';
 
 export { LibraryError };
@@ -64,11 +63,96 @@ export async function ensureLibrary(): Promise<true> {
   return true;
 }
 
-export function useLibrary() {
-  return useQuery({
-    queryKey: queryKeys.library(),
-    queryFn: ensureLibrary,
-    staleTime: Infinity,
-    retry: 1,
-  });
+/** What the screens read: `data` stays true once the library was in, as a query's data would. */
+export interface LibraryStatus {
+  readonly data: true | undefined;
+  readonly error: Error | null;
+  readonly isError: boolean;
+}
+
+/**
+ * The library's one import per page, shared by every screen (and kept across
+ * client-side navigation). A small store rather than a TanStack query: the study
+ * screen reads nothing else through TanStack, and this keeps its ~11 kB off the
+ * study route's first load (issue 9).
+ */
+const RETRY_DELAY_MS = 1000;
+let status: LibraryStatus = { data: undefined, error: null, isError: false };
+let running: Promise<true> | null = null;
+/** Invalidated while no screen was watching: imported again when one does. */
+let stale = false;
+const listeners = new Set<() => void>();
+
+function set(next: LibraryStatus) {
+  status = next;
+  for (const l of listeners) l();
+}
+
+/** Runs the import (once more after a failure, as a query's `retry: 1` did). */
+function run(): Promise<true> {
+  stale = false;
+  const attempt = ensureLibrary().catch(
+    () =>
+      new Promise<true>((resolve, reject) =>
+        setTimeout(() => ensureLibrary().then(resolve, reject), RETRY_DELAY_MS),
+      ),
+  );
+  const current = attempt.then(
+    (data) => {
+      if (running === current) {
+        running = null;
+        set({ data, error: null, isError: false });
+      }
+      return data;
+    },
+    (error: unknown) => {
+      if (running === current) {
+        running = null;
+        const e = error instanceof Error ? error : new Error(String(error));
+        set({ data: status.data, error: e, isError: true });
+      }
+      throw error;
+    },
+  );
+  running = current;
+  return current;
+}
+
+/** Resolves once the shipped articles are in; starts their import when nothing has. */
+export function loadLibrary(): Promise<true> {
+  if (running) return running;
+  if (status.data && !stale) return Promise.resolve(true);
+  return run();
+}
+
+/**
+ * The library changed under us (a backup, a deleted article, everything cleared):
+ * imported again now if a screen shows it, else when one next does. Resolves when done.
+ */
+export function invalidateLibrary(): Promise<void> {
+  if (listeners.size === 0) {
+    stale = true;
+    return Promise.resolve();
+  }
+  return run().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+};
+const snapshot = () => status;
+
+export function useLibrary(): LibraryStatus {
+  const current = useSyncExternalStore(subscribe, snapshot, snapshot);
+  // On every mount, as a query would: a failed import is tried again when a screen opens.
+  useEffect(() => {
+    if (!running && (!status.data || stale)) void loadLibrary().catch(() => {});
+  }, []);
+  return current;
 }

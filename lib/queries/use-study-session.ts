@@ -35,6 +35,7 @@ import {
   type SittingView,
 } from '@/lib/srs/sitting';
 import { srsSettings } from '@/lib/settings/settings';
+import { afterPaint } from './after-paint';
 import { useLibrary } from './use-library';
 import { useSettings } from './use-settings';
 
@@ -129,7 +130,12 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
     case 'save': {
       const { answer } = effect;
       const { id, cardId } = answer;
-      void recordAnswer(getDb(), answer)
+      // Journaled already (the effect before this one), so the answer is safe: the
+      // transaction starts once the next card is painted, and its work (Dexie, the
+      // values cloned into IndexedDB, the callbacks of its requests) does not hold up
+      // that frame. A failure still comes back as saveFailed, banner and retry as before.
+      void afterPaint()
+        .then(() => recordAnswer(getDb(), answer))
         .then((recorded) => {
           journalRemove(answer);
           return recorded;

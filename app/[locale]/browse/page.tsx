@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BrowseScreen } from '@/components/BrowseScreen';
+import { QueryProvider } from '@/components/QueryProvider';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Browse');
@@ -12,7 +13,9 @@ export default async function BrowsePage() {
   return (
     <>
       <h1>{t('heading')}</h1>
-      <BrowseScreen />
+      <QueryProvider>
+        <BrowseScreen />
+      </QueryProvider>
     </>
   );
 }

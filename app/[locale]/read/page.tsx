@@ -1,11 +1,14 @@
 import { Suspense } from 'react';
 import { StoredArticleReader } from '@/components/StoredArticleReader';
+import { QueryProvider } from '@/components/QueryProvider';
 
 /** The learner's own articles (`?id=`), read from IndexedDB: static export has no pages for them. */
 export default function StoredReadPage() {
   return (
     <Suspense>
-      <StoredArticleReader />
+      <QueryProvider>
+        <StoredArticleReader />
+      </QueryProvider>
     </Suspense>
   );
 }

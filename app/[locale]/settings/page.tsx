@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DataPanel } from '@/components/DataPanel';
+import { QueryProvider } from '@/components/QueryProvider';
 import { SettingsForm } from '@/components/SettingsForm';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,8 +14,10 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>{t('heading')}</h1>
-      <SettingsForm />
-      <DataPanel />
+      <QueryProvider>
+        <SettingsForm />
+        <DataPanel />
+      </QueryProvider>
     </>
   );
 }

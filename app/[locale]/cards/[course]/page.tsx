@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CardList } from '@/components/CardList';
+import { QueryProvider } from '@/components/QueryProvider';
 import { isLang, LANGS } from '@/lib/corpus/types';
 
 export const dynamicParams = false;
@@ -21,5 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CardsPage({ params }: Props) {
   const { course } = await params;
   if (!isLang(course)) notFound();
-  return <CardList course={course} />;
+  return (
+    <QueryProvider>
+      <CardList course={course} />
+    </QueryProvider>
+  );
 }
