@@ -20,11 +20,14 @@ import {
   type ArticleSource,
 } from '@/lib/corpus/pipeline';
 import { contentHash } from '@/lib/corpus/hash';
+import { articleQuality, qualityReport, type ArticleQuality } from '@/lib/corpus/quality';
 import { articleId, isLang, type Lang } from '@/lib/corpus/types';
 import { loadLexiconFiles } from './lexicon/lexicon-files';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = 'public/data';
+/** Counts of what the pipeline left out and checked, committed so a regression shows in review. */
+export const QUALITY_REPORT = 'corpus/QUALITY.md';
 
 interface MetaFile extends Omit<ArticleMeta, 'id'> {
   readonly id: string;
@@ -84,8 +87,10 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
 
   const out = new Map<string, string>();
   const index: ShippedArticle[] = [];
+  const quality: ArticleQuality[] = [];
   analyzed.forEach((a, i) => {
     const cards = articleCards(a, { lexicon, gloss, library });
+    quality.push(articleQuality(a, { lexicon, gloss, library }));
     const bundle = bundleOf(a, sources[i]!.texts, cards);
     const file = json(bundle);
     out.set(`${OUT_DIR}/articles/${a.article.id}.json`, file);
@@ -99,6 +104,7 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
   });
   const corpusIndex: CorpusIndex = { format: CORPUS_FORMAT, articles: index };
   out.set(`${OUT_DIR}/index.json`, json(corpusIndex));
+  out.set(QUALITY_REPORT, qualityReport(quality));
   return out;
 }
 
@@ -119,6 +125,8 @@ export async function readShipped(root: string = ROOT): Promise<Map<string, stri
   for (const file of (await listFiles(join(root, OUT_DIR))).sort()) {
     out.set(relative(root, file), await readFile(file, 'utf8'));
   }
+  const report = await readFile(join(root, QUALITY_REPORT), 'utf8').catch(() => undefined);
+  if (report !== undefined) out.set(QUALITY_REPORT, report);
   return out;
 }
 

@@ -21,12 +21,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chooseClozes } from '@/lib/corpus/cloze';
 import { cleanText } from '@/lib/corpus/clean';
-import { glossFromEntries, parseEntry, type GlossEntry } from '@/lib/corpus/glossary';
+import {
+  GLOSS_STORED_LENGTH,
+  GLOSS_STORED_SENSES,
+  glossFromEntries,
+  parseEntry,
+  type GlossEntry,
+} from '@/lib/corpus/glossary';
 import { decodeGlossary, encodeGlossary } from '@/lib/corpus/glossary-file';
 import { analyzeSentence } from '@/lib/corpus/pipeline';
 import type { Lang } from '@/lib/corpus/types';
 import { decodeIndexNumber, openDictzip } from './dictzip';
-import { loadLexicon } from './lexicon/build-lexicon';
+import { loadLexicon, loadTables } from './lexicon/build-lexicon';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const GLOSSARY_PATH = 'corpus/glossary/de-en.json';
@@ -42,6 +48,9 @@ export class GlossaryError extends CodedError<GlossaryErrorCode> {
 }
 
 type SplitSentences = (paragraph: string, lang: Lang) => string[];
+
+/** German words this common are glossed only with English words of the 10k list. */
+const COMMON_GERMAN_RANK = 10_000;
 
 /** lib/corpus/segment.ts's splitter when it exists, else one sentence per line. */
 async function sentenceSplitter(root: string): Promise<SplitSentences> {
@@ -204,7 +213,10 @@ interface Glosses {
  * FreeDict's gloss for each key; `wanted` maps a lower-cased lemma to the spellings
  * whose entries count (Waffe the noun, not waffe).
  */
-async function glossKeys(wanted: ReadonlyMap<string, ReadonlySet<string>>): Promise<Glosses> {
+async function glossKeys(
+  wanted: ReadonlyMap<string, ReadonlySet<string>>,
+  corpusKeys: ReadonlySet<string>,
+): Promise<Glosses> {
   if (!existsSync(FREEDICT_INDEX) || !existsSync(FREEDICT_DATA)) {
     throw new GlossaryError(
       'FREEDICT_MISSING',
@@ -236,6 +248,8 @@ async function glossKeys(wanted: ReadonlyMap<string, ReadonlySet<string>>): Prom
   }
   if (!info) throw new GlossaryError('FREEDICT_FORMAT', 'FreeDict deu-eng has no 00databaseinfo');
   const english = await englishRanks();
+  // Common German words: their rare English senses are left out (dienen: subserve).
+  const germanRanks = new Map(loadTables().de.ranks);
   const entries = new Map<string, string>();
   for (const key of [...wanted.keys()].sort()) {
     const all = (found.get(key) ?? []).filter((e) => !e.headword.endsWith('…'));
@@ -244,7 +258,15 @@ async function glossKeys(wanted: ReadonlyMap<string, ReadonlySet<string>>): Prom
     const exact = all.filter((e) => wanted.get(key)!.has(e.headword));
     const chosen =
       exact.length > 0 ? exact : all.filter((e) => e.headword.toLocaleLowerCase('de') === key);
-    const gloss = glossFromEntries(chosen, (w) => english.get(w));
+    // More senses than a card shows: the card puts first the one its English side uses.
+    // A corpus key keeps every sense (a few hundred keys), so that its article's English
+    // side can find the one it uses however far down the ranking it is.
+    const everySense = corpusKeys.has(key);
+    const gloss = glossFromEntries(chosen, (w) => english.get(w), {
+      senses: everySense ? Infinity : GLOSS_STORED_SENSES,
+      length: everySense ? Infinity : GLOSS_STORED_LENGTH,
+      common: (germanRanks.get(key) ?? Infinity) <= COMMON_GERMAN_RANK,
+    });
     if (gloss) entries.set(key, gloss);
   }
   return { ...databaseInfo(info), entries };
@@ -264,9 +286,9 @@ export async function buildGlossaryFiles(
   for (const [key, spellings] of groupByKey(lemmas)) {
     if (!wanted.has(key)) wanted.set(key, spellings);
   }
-  const { source, license, url, entries } = await glossKeys(wanted);
-
   const corpusKeys = new Set(corpusLemmas.map((l) => l.toLocaleLowerCase('de')));
+  const { source, license, url, entries } = await glossKeys(wanted, corpusKeys);
+
   const corpusEntries: Record<string, string> = {};
   for (const [key, gloss] of entries) if (corpusKeys.has(key)) corpusEntries[key] = gloss;
   const json = `${JSON.stringify({ source, license, entries: corpusEntries }, null, 2)}\n`;

@@ -1,7 +1,8 @@
 import { glossSynonyms, slotContext, type Knows } from './agreement';
 import { chooseClozes, explainDistractors, type DistractorChoice, type DistractorOptions } from './cloze';
+import { glossInContext } from './glossary';
 import { canonicalText, contentHash } from './hash';
-import type { WordInfo } from './lexicon';
+import { isContentPos, type WordInfo } from './lexicon';
 import { isHint, type Card, type CardKind, type Cloze, type Unit } from './model';
 import type { ArticleId, CardId, Lang, Token } from './types';
 import { judgeCloze, type Candidate, type ClozeJudgement } from './word-align';
@@ -56,7 +57,12 @@ export function distractorOptions(
   const { token, info } = tokens[i]!;
   return {
     fallback: sources.fallback(lang),
-    gloss: (lemma) => sources.gloss(lang, lemma),
+    // The senses a card shows: the stored ones go deeper for corpus lemmas only
+    // (de-en.json), and a Worker build must offer what npm run corpus offers.
+    gloss: (lemma) => {
+      const stored = sources.gloss(lang, lemma);
+      return stored && glossInContext(stored);
+    },
     // A word already visible in the sentence would give itself away as wrong, and a
     // synonym would be a second right answer.
     exclude: [
@@ -79,6 +85,9 @@ export function distractorOptions(
       : {}),
   };
 }
+
+/** English words this common are no evidence for a gloss sense. */
+const COMMON_ENGLISH = 1000;
 
 /** Used for ordering new cards when a word has no frequency rank. */
 const UNRANKED = 100_000;
@@ -129,6 +138,18 @@ export function makeCards(
       // The German side's glosses witness English synonyms (Waffen: weapon, gun).
       const german =
         lang === 'en' && unit.text.de && langs.includes('de') ? analyzed(unit, 'de') : undefined;
+      // The aligned English sentence's words and lemmas pick the gloss's sense (overthrew:
+      // stürzen "overthrow", not "fall"); very common words (say, get) match by accident.
+      const english =
+        lang !== 'en' && unit.text.en
+          ? new Set(
+              analyzed(unit, 'en')
+                .filter(
+                  (t) => isContentPos(t.info.pos) && (t.info.rank ?? Infinity) > COMMON_ENGLISH,
+                )
+                .flatMap((t) => [t.token.norm, t.info.lemma.toLowerCase()]),
+            )
+          : undefined;
       const chosen = chooseClozes(
         tokens.map((t) => t.token),
         tokens.map((t) => t.info),
@@ -160,7 +181,8 @@ export function makeCards(
         );
         sources.onDistractors?.(lang, choice);
         const options = [token.text, ...choice.options];
-        const gloss = sources.gloss(lang, info.lemma);
+        const stored = sources.gloss(lang, info.lemma);
+        const gloss = stored ? glossInContext(stored, english) : undefined;
         const cloze: Cloze = {
           start: token.start,
           end: token.end,

@@ -38,13 +38,14 @@ describe('chooseClozes', () => {
   });
 
   it('keeps several clozes per sentence, the least common within the band first', () => {
-    expect(clozes(BBC_DE[1]!, 'de')).toEqual(['lieferte', 'Krieges', 'Einfluss']);
+    // Krieges heads the name Kalter Krieg; mindestens is only guessed to be an adverb.
+    expect(clozes(BBC_DE[1]!, 'de')).toEqual(['lieferte', 'Einfluss', 'Waffen']);
     expect(clozes(BBC_DE[1]!, 'de', { max: 5 })).toEqual([
       'lieferte',
-      'Krieges',
       'Einfluss',
-      'mindestens',
       'Waffen',
+      'reicht',
+      'gewann',
     ]);
   });
 
@@ -57,7 +58,8 @@ describe('chooseClozes', () => {
       'Hilfe',
     ]);
     const all = clozes(BBC_DE[1]!, 'de', { band: 1000, max: Infinity });
-    expect(all.slice(-4)).toEqual(['mindestens', 'Einfluss', 'Krieges', 'lieferte']);
+    expect(all.slice(-3)).toEqual(['Zeit', 'Einfluss', 'lieferte']);
+    expect(all).not.toContain('mindestens');
   });
 
   it('skips hyphenated compounds and unknown words', () => {
@@ -67,7 +69,9 @@ describe('chooseClozes', () => {
   });
 
   it('chooses Italian clozes from the same rules', () => {
-    expect(clozes(BBC_IT, 'it')).toEqual(['chimico', 'ribelli', 'sospetto']);
+    // un sospetto attacco: sospetto may be the noun or the adjective, so it is not sure;
+    // tenuta dai ribelli is a participle with its agent.
+    expect(clozes(BBC_IT, 'it')).toEqual(['chimico', 'ribelli', 'tenuta']);
     // siriane (rank 22657) lies beyond the band: it comes after every word within it.
     expect(clozes(BBC_IT, 'it', { max: Infinity }).at(-1)).toBe('siriane');
   });

@@ -29,6 +29,8 @@ const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 export function isClozeCandidate(token: Token, info: WordInfo, band = DEFAULT_BAND): boolean {
   if (token.kind !== 'word') return false;
   if (info.pos === 'func' || info.pos === 'propn' || info.pos === 'num') return false;
+  // Only a fact the analysis is sure of makes a card worth learning.
+  if (info.certainty !== undefined && info.certainty !== 'sure') return false;
   if (letters(token.text) < 3 || !/^[\p{L}\p{M}]+$/u.test(token.text)) return false;
   // Mixed capitals (McDonald, BBCNewsbeat) are brands, whatever the lexicon says.
   if (/\p{Lu}/u.test(token.text.slice(1))) return false;

@@ -6,7 +6,7 @@
  * this module, so the two give the same answers.
  */
 import { analyseEnglish, hasTellingEnding } from './english';
-import { isFunctionWord, isNumberWord } from './function-words';
+import { isFunctionWord, isNumberWord, SEPARABLE_PARTICLES } from './function-words';
 import {
   isCapitalised,
   type Analysis,
@@ -177,7 +177,11 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
       if (!form.endsWith(suffix)) continue;
       const stem = form.slice(0, -suffix.length);
       for (const base of [stem, deUmlaut(stem)]) {
-        if (base.length >= 3 && isGermanAdjLemma(base)) return { lemma: base, pos: 'adj' };
+        if (base.length < 3 || !isGermanAdjLemma(base)) continue;
+        // An uninflected superlative is an adverb of its own: längst "long since",
+        // äußerst "extremely", höchst; an adjective is inflected or takes "am …sten".
+        if (suffix === 'st' || suffix === 'est') return { lemma: form, pos: 'adv' };
+        return { lemma: base, pos: 'adj' };
       }
     }
     // sechsjährigen → sechs + jährig
@@ -188,23 +192,62 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
     return undefined;
   }
 
+  /** The separable verb a stem form makes with a particle (greift + an → angreifen). */
+  function separableLemma(form: string, particle: string): string | undefined {
+    let best: string | undefined;
+    for (const r of de.get(form)?.verbs ?? []) {
+      // zugreifen, not zurückgreifen, for zu: the shortest lemma with that particle.
+      if (r.split && r.lemma.startsWith(particle) && (!best || r.lemma.length < best.length)) {
+        best = r.lemma;
+      }
+    }
+    return best;
+  }
+
+  /** A lemma's separable particle, when the rest is a verb of its own (zurück|kehren). */
+  function particleOf(lemma: string): string | undefined {
+    return SEPARABLE_PARTICLES.find((p) => {
+      if (!lemma.startsWith(p) || lemma.length - p.length < 4) return false;
+      const rest = lemma.slice(p.length);
+      return de.get(rest)?.verbs?.some((r) => r.infinitive && r.lemma === rest) ?? false;
+    });
+  }
+
   function germanVerb(form: string): (Analysis & { secondPerson: boolean })[] {
     const readings = de.get(form)?.verbs ?? [];
     // Without the clause-final particle a stem reads as the plain verb: greifen … an
     // gives greifen, not angreifen, unless no plain verb has the form.
     const plain = readings.filter((r) => !r.split);
+    if (plain.length === 0) {
+      // A subordinate clause joins the particle to the finite verb (ansieht, herkam), a
+      // form the conjugation tables do not list: the stem's separable reading with it.
+      for (const particle of SEPARABLE_PARTICLES) {
+        if (!form.startsWith(particle) || form.length - particle.length < 3) continue;
+        const lemma = separableLemma(form.slice(particle.length), particle);
+        if (lemma) {
+          return [
+            { lemma, pos: 'verb', secondPerson: false, separable: { particle, joined: true } },
+          ];
+        }
+      }
+    }
     let chosen = plain.length > 0 ? plain : readings;
     if (chosen.some((r) => !r.secondPerson)) chosen = chosen.filter((r) => !r.secondPerson);
     return chosen
       .slice()
       .sort(byRank('de'))
-      .map((r) => ({
-        lemma: r.lemma,
-        pos: 'verb',
-        secondPerson: Boolean(r.secondPerson),
-        ...(r.participle ? { participle: true } : {}),
-        ...(r.infinitive ? { infinitive: true } : {}),
-      }));
+      .map((r) => {
+        const particle = r.split ? undefined : particleOf(r.lemma);
+        return {
+          lemma: r.lemma,
+          pos: 'verb',
+          secondPerson: Boolean(r.secondPerson),
+          ...(r.participle ? { participle: true } : {}),
+          ...(r.infinitive ? { infinitive: true } : {}),
+          // zurückkehren, angegriffen: the particle is part of the form.
+          ...(particle ? { separable: { particle, joined: true } } : {}),
+        };
+      });
   }
 
   function analyseGerman(form: string): Analysis[] {
@@ -366,5 +409,12 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
     return entries;
   };
 
-  return { analyse, rank: rankOf, wordList, vocabulary };
+  return {
+    analyse,
+    rank: rankOf,
+    wordList,
+    vocabulary,
+    separable: (lang, form, particle) =>
+      lang === 'de' ? separableLemma(form, particle) : undefined,
+  };
 }

@@ -165,3 +165,16 @@ export function isDeterminer(norm: string, lang: Lang): boolean {
 export function isItalianPluralDeterminer(norm: string): boolean {
   return IT_PLURAL_DETERMINERS.has(norm);
 }
+
+/**
+ * Particles that always separate from their verb (an, aus, zurück), longest first. Left
+ * out: durch, über, um, unter, wider, wieder, hinter, voll, which also make inseparable
+ * verbs (übersetzen, umgehen, unterstützen), so a form starting with one proves nothing.
+ */
+export const SEPARABLE_PARTICLES: readonly string[] = (
+  'auseinander entgegen gegenüber zusammen zurück heraus herein hinaus hinein herbei hervor ' +
+  'voran vorbei vorweg weiter empor fest fort nieder her hin los mit nach weg dar bei ein ' +
+  'auf aus ab an vor zu'
+)
+  .split(' ')
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));

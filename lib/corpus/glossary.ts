@@ -13,8 +13,15 @@
  * cross-references are dropped.
  */
 
+/** What a card shows: the first senses, as many as fit. */
 export const GLOSS_MAX_LENGTH = 80;
 export const GLOSS_MAX_SENSES = 3;
+/**
+ * What the glossary files keep: more senses than a card shows, so that the one the
+ * aligned English sentence uses can be put first (stürzte … overthrew: overthrow).
+ */
+export const GLOSS_STORED_SENSES = 8;
+export const GLOSS_STORED_LENGTH = 200;
 
 export interface GlossSense {
   readonly text: string;
@@ -132,18 +139,59 @@ export function parseEntry(raw: string): GlossEntry {
   return { headword, examples, tags, senses };
 }
 
-function join(senses: readonly string[]): string {
+function join(
+  senses: readonly string[],
+  max = GLOSS_MAX_SENSES,
+  maxLength = GLOSS_MAX_LENGTH,
+): string {
   const out: string[] = [];
   for (const s of senses) {
-    if (out.length >= GLOSS_MAX_SENSES) break;
+    if (out.length >= max) break;
     const next = [...out, s].join('; ');
-    if (next.length > GLOSS_MAX_LENGTH) {
-      if (out.length === 0) out.push(`${s.slice(0, GLOSS_MAX_LENGTH - 1).trimEnd()}…`);
+    if (next.length > maxLength) {
+      if (out.length === 0) out.push(`${s.slice(0, maxLength - 1).trimEnd()}…`);
       break;
     }
     out.push(s);
   }
   return out.join('; ');
+}
+
+/**
+ * The gloss a card shows, from a stored gloss (up to GLOSS_STORED_SENSES senses):
+ * the senses whose words occur in the aligned English sentence first (`english`: its
+ * forms and lemmas, lower case), then the rest in dictionary rank, as many as fit.
+ * Without an English side it is the stored gloss's first senses.
+ */
+export function glossInContext(stored: string, english?: ReadonlySet<string>): string {
+  const senses = stored.split('; ').filter((s) => s !== '');
+  if (!english || english.size === 0) return join(senses);
+  // The word a sense is about (overthrow sb. → overthrow): a modifier would match by
+  // accident (chemical action for Reaktion beside "chemical attacks"). An exact match
+  // goes before a look-alike (annoyed before annoyedly).
+  const score = (s: string) => {
+    const head = senseHead(s);
+    return english.has(head) ? 2 : inEnglish(head, english) ? 1 : 0;
+  };
+  const scored = senses.map((s, i) => ({ s, i, score: score(s) }));
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  return join(scored.map((x) => x.s));
+}
+
+/**
+ * A sense word in the English sentence: as a form or lemma, or as an irregular form
+ * the tagger did not undo (overthrew ~ overthrow): a shared start of 5 or more letters
+ * that leaves at most 2 letters over on either side.
+ */
+function inEnglish(word: string, english: ReadonlySet<string>): boolean {
+  if (english.has(word)) return true;
+  if (word.length < 5) return false;
+  for (const e of english) {
+    let i = 0;
+    while (i < word.length && i < e.length && word[i] === e[i]) i++;
+    if (i >= 5 && i >= Math.max(word.length, e.length) - 2) return true;
+  }
+  return false;
 }
 
 /** The gloss of one dictionary entry: its first translations, cleaned. */
@@ -191,6 +239,7 @@ export function senseHead(text: string): string {
 export function glossFromEntries(
   entries: readonly GlossEntry[],
   englishRank: (word: string) => number | undefined,
+  opts: { readonly senses?: number; readonly length?: number; readonly common?: boolean } = {},
 ): string {
   const senses = entries.flatMap((entry, e) =>
     entry.senses.map((sense, s) => ({
@@ -238,10 +287,23 @@ export function glossFromEntries(
       a.rank - b.rank ||
       a.order - b.order,
   );
-  const texts = dedupe(ranked.map((r) => r.text));
+  // A common German word glossed by a word English hardly uses, from one entry without
+  // examples (dienen: subserve), has an odd sense: it goes last, where only an English
+  // sentence using it (overthrew: stürzen "overthrow") brings it back; a common word
+  // with odd senses only gets no gloss.
+  const odd = (r: (typeof ranked)[number]) =>
+    opts.common === true && r.rank >= UNRANKED_ENGLISH && r.count <= 1 && r.rich === 1;
+  const kept = ranked.some((r) => !odd(r))
+    ? [...ranked.filter((r) => !odd(r)), ...ranked.filter(odd)]
+    : [];
+  const texts = dedupe(kept.map((r) => r.text));
   // A vowelless short form of another sense is its abbreviation (month, mth).
   const isAbbreviation = (t: string) =>
     /^\p{L}[^aeiouy\s]{1,3}\.?$/iu.test(t) &&
     texts.some((o) => o.length > t.length && o[0] === t[0] && isSubsequence(t.replace('.', ''), o));
-  return join(texts.filter((t) => !isAbbreviation(t)));
+  return join(
+    texts.filter((t) => !isAbbreviation(t)),
+    opts.senses ?? GLOSS_MAX_SENSES,
+    opts.length ?? GLOSS_MAX_LENGTH,
+  );
 }

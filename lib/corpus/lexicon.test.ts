@@ -38,20 +38,43 @@ describe('lookup', () => {
     for (const name of ['Wladimir', 'Putin', 'Russland', 'Baschar', 'al-Assad', 'Syrien']) {
       expect(r[name]?.pos, name).toBe('propn');
     }
-    expect(r['Jahr']).toEqual({ lemma: 'Jahr', pos: 'noun', gender: 'n', number: 'sg', rank: 50 });
+    expect(r['Jahr']).toEqual({
+      lemma: 'Jahr',
+      pos: 'noun',
+      gender: 'n',
+      number: 'sg',
+      rank: 50,
+      certainty: 'sure',
+      evidence: 'dictionary',
+    });
     expect(r['Präsident']).toMatchObject({ lemma: 'Präsident', pos: 'noun', gender: 'm' });
   });
 
-  it('reads a capitalised adjective before a noun as part of a name (Kalten Krieges)', () => {
+  it('reads a capitalised adjective and its noun as a name (Kalten Krieges)', () => {
     const r = readings('Die Zeit des Kalten Krieges.', 'de');
     expect(r['Kalten']?.pos).toBe('propn');
-    expect(r['Krieges']).toMatchObject({ lemma: 'Krieg', pos: 'noun', number: 'sg' });
+    expect(r['Krieges']).toMatchObject({ pos: 'propn', evidence: 'name head' });
+    // A sentence's first word is capitalised anyway: Krieg there is a plain noun.
+    expect(readings('Kalten Krieges wegen.', 'de')['Krieges']).toMatchObject({
+      lemma: 'Krieg',
+      pos: 'noun',
+    });
   });
 
   it('falls back to the lemma rank and guesses adverbs among unknown lower-case words', () => {
     const r = readings('Die Geschichte reicht mindestens bis in die Zeit zurück.', 'de');
-    expect(r['reicht']).toEqual({ lemma: 'reichen', pos: 'verb', rank: 710 });
-    expect(r['mindestens']).toEqual({ lemma: 'mindestens', pos: 'adv', rank: 2038 });
+    expect(r['reicht']).toMatchObject({
+      lemma: 'reichen',
+      pos: 'verb',
+      rank: 710,
+      certainty: 'sure',
+    });
+    expect(r['mindestens']).toMatchObject({
+      lemma: 'mindestens',
+      pos: 'adv',
+      rank: 2038,
+      certainty: 'guess',
+    });
   });
 
   it('spots a dictionary word used as a name through the translations (Light)', () => {

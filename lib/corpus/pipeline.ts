@@ -10,7 +10,7 @@ import { makeCards, type AnalyzedToken, type CardSources } from './cards';
 import { fragmentReason, mendQuotes, type FragmentReason } from './fragments';
 import { cleanTexts, type CleanedTexts } from './furniture';
 import { canonicalText, contentHash } from './hash';
-import type { Lexicon, WordInfo } from './lexicon';
+import { certaintyCounts, type CertaintyCounts, type Lexicon, type WordInfo } from './lexicon';
 import {
   cardContent,
   CORPUS_FORMAT,
@@ -38,14 +38,19 @@ export function analyzeSentence(
   otherSides: readonly string[],
 ): AnalyzedToken[] {
   const tokens = tokenize(text, lang);
+  const tags = lexicon.tag?.(lang, text, tokens);
   let start = true;
   return tokens.map((token, i) => {
+    const tag = tags?.[i];
     const info = lexicon.lookup(token, {
       lang,
       prev: tokens[i - 1],
       next: tokens[i + 1],
       sentenceStart: start,
       otherSides,
+      tokens,
+      index: i,
+      ...(tag ? { tag } : {}),
     });
     start &&= token.kind === 'punct';
     return { token, info };
@@ -216,6 +221,16 @@ export function analyzeArticle(
   });
   const article: Article = { format: CORPUS_FORMAT, id, ...source.meta, pairs: pairScores, units };
   return { article, langs, analyzed, words, leftOut, repaired };
+}
+
+/** Every content-word token of an article by language and certainty (the quality report). */
+export function factCounts(a: AnalyzedArticle): Record<Lang, CertaintyCounts> {
+  return certaintyCounts(
+    [...a.analyzed].flatMap(([key, tokens]) => {
+      const lang = key.slice(key.lastIndexOf('|') + 1) as Lang;
+      return tokens.filter((t) => t.token.kind === 'word').map(({ info }) => ({ lang, info }));
+    }),
+  );
 }
 
 export interface CardResources {

@@ -3,6 +3,7 @@
  * (never on the study path). The service worker keeps the files once fetched
  * (app/sw.ts), so adding an article works offline after the first time.
  */
+import { loadEnglishTagger } from '@/lib/corpus/english-tagger';
 import { decodeGlossary } from '@/lib/corpus/glossary-file';
 import { createLexicon } from '@/lib/corpus/lexicon';
 import { dictionaryFromFiles, lexiconFilePath } from '@/lib/corpus/lexicon-file';
@@ -26,7 +27,11 @@ async function fetchText(base: string, path: string): Promise<string> {
 
 /** Fetches and decodes every language's files; `base` is the site origin. */
 export async function loadResources(base: string): Promise<ImportResources> {
-  const [glossText, ...lexTexts] = await Promise.all([
+  const [tagger, glossText, ...lexTexts] = await Promise.all([
+    // The English tagger's model (~1 MB gzip) is its own chunk, fetched with the lexicon.
+    loadEnglishTagger().catch((error: unknown) => {
+      throw new ImportError('LEXICON', `loading the English tagger: ${String(error)}`);
+    }),
     fetchText(base, GLOSSARY_PATH),
     ...LANGS.map((lang) => fetchText(base, lexiconFilePath(lang))),
   ]);
@@ -35,7 +40,7 @@ export async function loadResources(base: string): Promise<ImportResources> {
       Lang,
       string
     >;
-    const lexicon = createLexicon(dictionaryFromFiles(files));
+    const lexicon = createLexicon(dictionaryFromFiles(files), { taggers: { en: tagger } });
     const glossary = decodeGlossary(glossText!).entries;
     // As scripts/build-corpus.ts: FreeDict keys are lower case, and only German has glosses.
     const gloss = (lang: Lang, lemma: string) =>

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { loadEnglishTagger } from '@/lib/corpus/english-tagger';
 import { createLexicon, type Lexicon } from '@/lib/corpus/lexicon';
 import { dictionaryFromFiles, lexiconFilePath } from '@/lib/corpus/lexicon-file';
 import { LANGS, type Lang } from '@/lib/corpus/types';
@@ -20,9 +21,14 @@ const cache = new Map<string, Promise<Lexicon>>();
 export function loadLexiconFiles(root: string): Promise<Lexicon> {
   let lexicon = cache.get(root);
   if (!lexicon) {
-    lexicon = Promise.all(
-      LANGS.map(async (lang) => [lang, await readFile(join(root, lexiconFile(lang)), 'utf8')]),
-    ).then((files) => createLexicon(dictionaryFromFiles(Object.fromEntries(files))));
+    lexicon = Promise.all([
+      loadEnglishTagger(),
+      ...LANGS.map(async (lang) => [lang, await readFile(join(root, lexiconFile(lang)), 'utf8')]),
+    ]).then(([en, ...files]) =>
+      createLexicon(dictionaryFromFiles(Object.fromEntries(files as [Lang, string][])), {
+        taggers: { en: en as Awaited<ReturnType<typeof loadEnglishTagger>> },
+      }),
+    );
     cache.set(root, lexicon);
     // A failed read is not cached: the next call reports it again.
     lexicon.catch(() => cache.delete(root));
