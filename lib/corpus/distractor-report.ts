@@ -54,7 +54,10 @@ export function distractorCounts(a: AnalyzedArticle, res: CardResources): Distra
     a.article.units,
     (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
     a.langs,
-    { ...cardSources(res), onDistractors: (lang, choice) => countDistractorChoice(out, lang, choice) },
+    {
+      ...cardSources(res),
+      onDistractors: (lang, choice) => countDistractorChoice(out, lang, choice),
+    },
   );
   return out;
 }
