@@ -26,7 +26,9 @@ export function CardList({ course }: { course: Lang }) {
   const ready = library.data === true;
   const filter = { course, kind: kind === 'all' ? undefined : kind };
   const page = useCoursePage(ready ? { lang: course, kind: filter.kind, limit: shown } : null);
-  const total = useBrowseCount(ready ? filter : null);
+  // Counted once the page is read: a count walks the course's index, and Chromium serves
+  // a site's requests one at a time, so counting first held back the first card by seconds.
+  const total = useBrowseCount(ready && page ? filter : null);
   return (
     <>
       <h1>{t('heading', { lang: lang(course) })}</h1>

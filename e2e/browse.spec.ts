@@ -6,7 +6,7 @@ test('browse finds cards by an accent- and case-blind word prefix', async ({ pag
   await expect(list.getByRole('button').first()).toBeVisible();
   await page.getByLabel('Course').selectOption('it');
   await page.getByRole('searchbox', { name: 'Search' }).fill('PERCH');
-  // Results replace the list once typing pauses; every card's sentence has a word starting "perch".
+  // Results replace the list as soon as they are read; every card's sentence has a word starting "perch".
   await expect(list).toHaveAttribute('aria-busy', 'false');
   const texts = await list.locator('.browse-text').allTextContents();
   expect(texts.length).toBeGreaterThan(0);
@@ -31,6 +31,35 @@ test('browse finds cards by an accent- and case-blind word prefix', async ({ pag
   await list.getByRole('button').first().click();
   await expect(page.getByRole('heading', { name: 'Card', exact: true, level: 2 })).toBeVisible();
   await expect(page.getByText('Not studied yet.')).toBeVisible();
+});
+
+test('browse answers each letter as it is typed, and ends on the last text typed', async ({
+  page,
+}) => {
+  await page.goto('/en/browse/');
+  const list = page.getByRole('list', { name: 'Cards' });
+  await expect(list.getByRole('button').first()).toBeVisible();
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  let typed = '';
+  for (const letter of 'Russl') {
+    await box.press(letter);
+    typed += letter.toLowerCase();
+    // Idle only once the list shows this text's results: every card has a word starting so.
+    await expect(list).toHaveAttribute('aria-busy', 'false');
+    const texts = await list.locator('.browse-text').allTextContents();
+    expect(texts.length, typed).toBeGreaterThan(0);
+    const word = new RegExp(`(^|[^\\p{L}])${typed}`, 'iu');
+    for (const text of texts) expect(text, typed).toMatch(word);
+  }
+
+  // Typed in one go, faster than a search: the list ends on the whole word's results.
+  await box.fill('');
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await box.pressSequentially('Russlands');
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  const texts = await list.locator('.browse-text').allTextContents();
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(text).toMatch(/russlands/i);
 });
 
 test('browse lists 50 cards at a time with the total, and shows more on request', async ({

@@ -3,10 +3,13 @@
  * article of 100,000 German cards (BENCH_STUDY_CARDS) and 1,000,000 answers over
  * two thirds of them in two years (BENCH_STUDY_REVIEWS), imported once through
  * Settings into an on-disk profile kept in the temp directory and reused while
- * the parameters stay the same (each run studies in a copy of it, so every run
- * starts from the same state). Then: answer → next card painted, cold start of
- * the study screen, Browse (ready and per keystroke), the Cards page, the
- * longest main-thread task of each phase and the JS heap. Prints a table and
+ * the parameters and the port stay the same (IndexedDB belongs to the origin: at
+ * another port the profile's database is empty), each run studying in a copy of
+ * it, so every run starts from the same state. Then: answer → next card painted,
+ * cold start of the study screen, today's queue as the screen built it (the
+ * app's `triglot:queue` measure) against the course read whole, Browse (ready
+ * and per keystroke), the Cards page, the longest main-thread task of each phase
+ * and the JS heap. Prints a table and
  * writes reports/bench-study.json. Asserts nothing about speed; exits 1 only if
  * something breaks.
  *
@@ -14,7 +17,8 @@
  *
  * Other knobs: BENCH_STUDY_ANSWERS (answers through the UI, 200),
  * BENCH_STUDY_CARDS_PER_ARTICLE (100,000: one article line; 10,000 splits it),
- * BENCH_STUDY_RESEED=1 (seed again), BENCH_STUDY_THINK_MS (pause between answers, 150).
+ * BENCH_STUDY_RESEED=1 (seed again), BENCH_STUDY_THINK_MS (pause between answers, 150),
+ * BENCH_STUDY_ONLY=browse (only Browse and the Cards page: no answers, cold starts or SW runs).
  */
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,16 +48,20 @@ import { learnerArticleId } from '@/lib/import/input';
 
 const CARDS = Number(process.env.BENCH_STUDY_CARDS ?? 100_000);
 const REVIEWS = Number(process.env.BENCH_STUDY_REVIEWS ?? 1_000_000);
-const ANSWERS = Number(process.env.BENCH_STUDY_ANSWERS ?? 200);
+/** `browse`: only Browse and the Cards page (after one visit that fills the HTTP cache). */
+const ONLY_BROWSE = process.env.BENCH_STUDY_ONLY === 'browse';
+const ANSWERS = ONLY_BROWSE ? 0 : Number(process.env.BENCH_STUDY_ANSWERS ?? 200);
 const THINK_MS = Number(process.env.BENCH_STUDY_THINK_MS ?? 150);
 const PER_ARTICLE = Math.min(CARDS, Number(process.env.BENCH_STUDY_CARDS_PER_ARTICLE ?? 100_000));
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const IMPORT_TIMEOUT_MS = Number(process.env.BENCH_STUDY_TIMEOUT_MIN ?? 30) * 60_000;
-const COLD_RUNS = 5;
-const SW_RUNS = 3;
-const KEYSTROKES = 5;
+const COLD_RUNS = ONLY_BROWSE ? 0 : 5;
+const SW_RUNS = ONLY_BROWSE ? 0 : 3;
 /** A word of the shipped texts, typed a letter at a time in Browse. */
 const SEARCH_WORD = 'Russland';
+const KEYSTROKES = SEARCH_WORD.length;
+/** Between keys when the word is typed in one go: a quick typist. */
+const TYPING_MS = 60;
 /** Bump when the generated data changes shape: an old profile is then seeded again. */
 const SEED_VERSION = 2;
 /** In the file's header: taken when the profile has no settings yet, as on a new device. */
@@ -196,7 +204,10 @@ interface Probe {
   changes: [number, number, number][];
   /** First time each selector matched a visible element, and the frame after. */
   first: Record<string, [number, number]>;
-  /** Browse: [keydown in the search box, list settled, painted]. */
+  /**
+   * Browse: [keydown in the search box, the list showing that text's results in
+   * the DOM, the task after the frame that painted them].
+   */
   searches: [number, number, number][];
   memory: () => number;
 }
@@ -216,25 +227,44 @@ async function instrument(page: Page): Promise<void> {
     const painted = (done: (at: number) => void) =>
       requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
     let inputAt = 0;
+    // Double rAF ends a frame after the paint; a message posted from the frame's rAF
+    // runs right after that frame: a keystroke's tens of milliseconds need it.
+    const afterFrame = (done: (at: number) => void) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now());
+        channel.port2.postMessage(null);
+      });
     let keyAt = 0;
+    // Since the last input in the search box: whether the list said busy, or changed.
     let sawBusy = false;
+    let listChanged = false;
+    const isSearch = (e: Event) =>
+      (e.target as HTMLElement | null)?.matches?.('input[type="search"]') ?? false;
     const onInput = (e: Event) => {
       inputAt = performance.now();
-      const target = e.target as HTMLElement | null;
-      if (e.type === 'keydown' && target?.matches?.('input[type="search"]')) {
-        keyAt = inputAt;
-        sawBusy = false;
-      }
+      if (e.type === 'keydown' && isSearch(e)) keyAt = inputAt;
     };
     window.addEventListener('keydown', onInput, true);
     window.addEventListener('click', onInput, true);
+    // Before the app's own handler: what the list shows from here on answers the new text.
+    window.addEventListener(
+      'input',
+      (e) => {
+        if (!isSearch(e)) return;
+        // Still busy with the text before: the list goes idle only for this one's results.
+        sawBusy = document.querySelector('.browse-list')?.getAttribute('aria-busy') === 'true';
+        listChanged = false;
+      },
+      true,
+    );
     const watched: Record<string, string> = {
       card: 'article[data-card-id]',
       browse: '.browse-row',
       cards: '.card-item',
     };
     let cardId: string | null = null;
-    new MutationObserver(() => {
+    new MutationObserver((records) => {
       const at = performance.now();
       for (const [name, selector] of Object.entries(watched)) {
         if (probe.first[name]) continue;
@@ -256,12 +286,17 @@ async function instrument(page: Page): Promise<void> {
       }
       const list = document.querySelector('.browse-list');
       if (keyAt && list) {
+        // Busy (aria-busy) until the list shows the results of the text in the box; an
+        // answer already at hand (the same page again) replaces the rows without it.
+        if (records.some((r) => r.type === 'childList' && list.contains(r.target))) {
+          listChanged = true;
+        }
         const busy = list.getAttribute('aria-busy') === 'true';
         if (busy) sawBusy = true;
-        else if (sawBusy) {
+        else if (sawBusy || listChanged) {
           const entry: [number, number, number] = [keyAt, at, 0];
           probe.searches.push(entry);
-          painted((t) => (entry[2] = t));
+          afterFrame((t) => (entry[2] = t));
           keyAt = 0;
         }
       }
@@ -278,8 +313,50 @@ const probe = (page: Page) =>
   page.evaluate(() => {
     const p = (window as unknown as { __probe: Omit<Probe, 'memory'> }).__probe;
     const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return { ...p, heap: memory?.usedJSHeapSize ?? 0, now: performance.now() };
+    // lib/db/queue-repo.ts measures every queue it builds (QUEUE_MEASURE).
+    const queues = performance.getEntriesByName('triglot:queue').map((e) => e.duration);
+    return { ...p, queues, heap: memory?.usedJSHeapSize ?? 0, now: performance.now() };
   });
+
+/**
+ * The naive way, on the page's origin: every card row of the course and the
+ * course's whole new-card order read (what a queue built by a full scan needs),
+ * timed in the page. Raw IndexedDB, the app's own connection left alone.
+ */
+const naiveQueueScan = (page: Page, course: string) =>
+  page.evaluate(async (lang) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('triglot');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const ask = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    try {
+      const t0 = performance.now();
+      const tx = db.transaction(['cards', 'content'], 'readonly');
+      const [rows, order] = await Promise.all([
+        ask(
+          tx
+            .objectStore('cards')
+            .index('[course+due]')
+            .getAll(IDBKeyRange.bound([lang, -Infinity], [lang, Infinity])),
+        ),
+        ask(
+          tx
+            .objectStore('content')
+            .index('[lang+order]')
+            .getAllKeys(IDBKeyRange.bound([lang, ''], [lang, '\uffff'])),
+        ),
+      ]);
+      return { ms: performance.now() - t0, rows: rows.length, order: order.length };
+    } finally {
+      db.close();
+    }
+  }, course);
 
 const longest = (tasks: [number, number][], from: number, to: number) =>
   tasks.filter(([at]) => at >= from && at <= to).reduce((m, [, d]) => Math.max(m, d), 0);
@@ -309,9 +386,12 @@ const taskText = (t: number) => (t > 0 ? `${Math.round(t)} ms` : 'under 50 ms');
 
 async function main(): Promise<number> {
   if (!ensureBuild('bench-study')) return 1;
-  const params = { CARDS, REVIEWS, PER_ARTICLE, SEED_VERSION };
+  // IndexedDB belongs to the origin, port included: a profile seeded at one port holds an
+  // empty database at another (a run there would measure the shipped articles alone).
+  const port = await freePort(PORT);
+  const params = { CARDS, REVIEWS, PER_ARTICLE, SEED_VERSION, port };
   const hash = createHash('sha256').update(JSON.stringify(params)).digest('hex').slice(0, 12);
-  const master = join(tmpdir(), `triglot-bench-study-profile-${hash}`);
+  const master = join(tmpdir(), `triglot-bench-study-profile-${hash}-${port}`);
   const seededMark = join(master, 'bench-study-seeded.json');
   const work = mkdtempSync(join(tmpdir(), 'triglot-bench-study-run-'));
   const problems: string[] = [];
@@ -346,7 +426,6 @@ async function main(): Promise<number> {
       `study in Chromium: ${fmt(CARDS)} cards in ${articleCount} learner article(s), ` +
         `${fmt(REVIEWS)} answers`,
     );
-    const port = await freePort(PORT);
     server = await startServer(port);
     const baseURL = `http://127.0.0.1:${port}`;
     const options = { baseURL, serviceWorkers: 'block' } as const;
@@ -438,6 +517,8 @@ async function main(): Promise<number> {
     // 2a. Cold starts (the first one also warms the HTTP cache, as a returning learner's is).
     const cold: number[] = [];
     const coldTasks: number[] = [];
+    /** Every queue the study screen built (one per cold start, and again with the SW). */
+    const queueBuilds: number[] = [];
     const coldStart = async (ctx: BrowserContext, newP: () => Promise<Page>) => {
       const p = await newP();
       await p.goto('/en/study/?course=de', { waitUntil: 'commit' });
@@ -449,7 +530,13 @@ async function main(): Promise<number> {
         { timeout: 180_000, polling: 100 },
       );
       const r = await probe(p);
-      return { page: p, ms: r.first.card![1], task: longest(r.tasks, 0, r.now), ctx };
+      return {
+        page: p,
+        ms: r.first.card![1],
+        task: longest(r.tasks, 0, r.now),
+        queues: r.queues,
+        ctx,
+      };
     };
     let page: Page | undefined;
     for (let run = 0; run <= COLD_RUNS; run++) {
@@ -463,6 +550,15 @@ async function main(): Promise<number> {
       }
       cold.push(r.ms);
       coldTasks.push(r.task);
+      queueBuilds.push(...r.queues);
+    }
+    // The same reads done the naive way, in the same page: a full scan of the course.
+    const queueNaive: number[] = [];
+    let queueNaiveRows = 0;
+    for (let i = 0; i < 3; i++) {
+      const n = await naiveQueueScan(page!, 'de');
+      queueNaive.push(n.ms);
+      queueNaiveRows = n.rows + n.order;
     }
     const coldStats = stats(cold);
     const coldTask = Math.max(...coldTasks);
@@ -570,28 +666,85 @@ async function main(): Promise<number> {
     const search = page.getByRole('searchbox');
     await search.click();
     await page.waitForTimeout(300);
-    const keys: number[] = [];
-    for (let k = 0; k < KEYSTROKES; k++) {
-      const n = (await probe(page)).searches.length;
-      await page.keyboard.press(SEARCH_WORD[k]!);
-      await page.waitForFunction(
+    /** Resolves once the list shows the results of the text typed after search `n`. */
+    const settled = (n: number) =>
+      page!.waitForFunction(
         (m) => {
           const s = (window as unknown as { __probe: Omit<Probe, 'memory'> }).__probe.searches;
-          return s.length > m && s[m]![2] > 0;
+          return s.length > m && s.at(-1)![2] > 0;
         },
         n,
         { timeout: 60_000, polling: 'raf' },
       );
+    const keys: number[] = [];
+    const keysDom: number[] = [];
+    for (let k = 0; k < KEYSTROKES; k++) {
+      const n = (await probe(page)).searches.length;
+      await page.keyboard.press(SEARCH_WORD[k]!);
+      await settled(n);
       const s = (await probe(page)).searches[n]!;
       keys.push(s[2] - s[0]);
-      // The next letter after the list settled: each keystroke's own cost, debounce included.
+      keysDom.push(s[1] - s[0]);
+      // The next letter after the list settled: each keystroke's own cost, any delay included.
       await page.waitForTimeout(200);
     }
     t = await probe(page);
     const browseStats = stats(keys);
-    const browseTask = longest(t.tasks, 0, t.now);
+    const browseDomStats = stats(keysDom);
     const browseResults = (await page.getByRole('status').first().innerText()).trim();
+    // The word again in one go: key to key faster than a search, the last key's results count.
+    await search.fill('');
+    await page.waitForTimeout(500);
+    const typedFrom = (await probe(page)).now;
+    const typedN = (await probe(page)).searches.length;
+    await page.keyboard.type(SEARCH_WORD, { delay: TYPING_MS });
+    await settled(typedN);
+    t = await probe(page);
+    const typedLast = t.searches.at(-1)!;
+    const typedMs = typedLast[2] - typedLast[0];
+    // Texts whose results were painted before the next key came (the last one included).
+    const typedPainted = t.searches.length - typedN;
+    const typedTask = longest(t.tasks, typedFrom, t.now);
+    const browseTask = longest(t.tasks, 0, t.now);
     void browseFrom;
+
+    // The naive way, in the same page: each prefix typed above by reading the course's
+    // rows and filtering them in the page (no term index), as a list of every card would.
+    const browseNaive = await page.evaluate(
+      async ({ word, n }) => {
+        const req = <T>(r: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+        const db = await req(indexedDB.open('triglot'));
+        const out: number[] = [];
+        let read = 0;
+        for (let k = 1; k <= n; k++) {
+          const t0 = performance.now();
+          const store = db.transaction('content').objectStore('content');
+          const rows = await req(
+            store.index('[lang+order]').getAll(IDBKeyRange.bound(['de', ''], ['de', '\uffff'])),
+          );
+          read = rows.length;
+          const key = `de|${word.slice(0, k).toLowerCase()}`;
+          const hits = (rows as { unit: string; terms: string[] }[])
+            .filter((r) => r.terms.some((x) => x.startsWith(key)))
+            .slice(0, 50);
+          const units = db.transaction('units').objectStore('units');
+          await Promise.all(hits.map((h) => req(units.get(h.unit))));
+          out.push(performance.now() - t0);
+        }
+        db.close();
+        return { ms: out, read };
+      },
+      { word: SEARCH_WORD, n: KEYSTROKES },
+    );
+    const browseNaiveStats = stats(browseNaive.ms);
+    // A profile whose data sits under another origin would measure the shipped cards alone.
+    if (browseNaive.read < CARDS) {
+      problems.push(`Browse: the course holds ${fmt(browseNaive.read)} cards, not ${fmt(CARDS)}`);
+    }
 
     // 2d. The Cards page.
     await page.close();
@@ -613,7 +766,9 @@ async function main(): Promise<number> {
 
     // 2e. With the service worker allowed: install it with one visit, then cold starts.
     const sw: number[] = [];
+    const skipped = new Error('no SW runs');
     try {
+      if (SW_RUNS === 0) throw skipped;
       const swContext = await open(profile, 'allow');
       const swPage = async () => {
         const p = await swContext.newPage();
@@ -635,14 +790,18 @@ async function main(): Promise<number> {
         for (let run = 0; run < SW_RUNS; run++) {
           const r = await coldStart(swContext, swPage);
           sw.push(r.ms);
+          queueBuilds.push(...r.queues);
           await r.page.close();
         }
       } else problems.push('the service worker did not become ready within 60 s');
       await close(swContext);
     } catch (error) {
-      problems.push(`with SW: ${error instanceof Error ? error.message : String(error)}`);
+      if (error !== skipped)
+        problems.push(`with SW: ${error instanceof Error ? error.message : String(error)}`);
     }
     const swStats = stats(sw);
+    const queueStats = stats(queueBuilds);
+    const queueNaiveStats = stats(queueNaive);
 
     const load = loadavg().map((x) => round(x * 100) / 100);
     const cpu = cpus();
@@ -666,10 +825,25 @@ async function main(): Promise<number> {
       cold_start_sw_p50_ms: swStats.n ? round(swStats.p50) : null,
       cold_start_sw_p95_ms: swStats.n ? round(swStats.p95) : null,
       cold_start_sw_max_ms: swStats.n ? round(swStats.max) : null,
+      queue_build_p50_ms: round(queueStats.p50),
+      queue_build_p95_ms: round(queueStats.p95),
+      queue_build_count: queueStats.n,
+      queue_naive_scan_p50_ms: round(queueNaiveStats.p50),
+      queue_naive_scan_rows: queueNaiveRows,
+      queue_naive_over_indexed: round(queueNaiveStats.p50 / queueStats.p50),
       browse_ready_ms: round(browseReady),
       browse_keystroke_p50_ms: round(browseStats.p50),
       browse_keystroke_p95_ms: round(browseStats.p95),
       browse_keystroke_max_ms: round(browseStats.max),
+      browse_keystrokes_ms: keys.map(round),
+      browse_keystroke_dom_p50_ms: round(browseDomStats.p50),
+      browse_keystroke_dom_p95_ms: round(browseDomStats.p95),
+      browse_typed_last_key_ms: round(typedMs),
+      browse_typed_texts_painted: typedPainted,
+      browse_typed_longest_task_ms: round(typedTask),
+      browse_naive_scan_p50_ms: round(browseNaiveStats.p50),
+      browse_naive_scan_max_ms: round(browseNaiveStats.max),
+      browse_keystroke_vs_naive: round((browseStats.p50 / browseNaiveStats.p50) * 1000) / 1000,
       browse_longest_task_ms: round(browseTask),
       cards_page_ms: round(cardsMs),
       cards_page_longest_task_ms: round(cardsTask),
@@ -702,10 +876,28 @@ async function main(): Promise<number> {
       [`cold start → first card (${COLD_RUNS}, SW blocked)`, statsText(coldStats)],
       ['  longest task of a cold start', taskText(coldTask)],
       [`cold start with SW (${SW_RUNS})`, swStats.n ? statsText(swStats) : 'not measured'],
+      ["today's queue built (each cold start)", statsText(queueStats)],
+      [
+        '  naive: the course read whole',
+        `${statsText(queueNaiveStats)}, ${fmt(queueNaiveRows)} rows and keys; ` +
+          `${round(queueNaiveStats.p50 / queueStats.p50)}× the queue`,
+      ],
       ['Browse ready (first row)', ms(browseReady)],
       [
-        `Browse keystroke (${KEYSTROKES}, "${SEARCH_WORD.slice(0, KEYSTROKES)}")`,
+        `Browse keystroke → results painted (${KEYSTROKES}, "${SEARCH_WORD}")`,
         `${statsText(browseStats)}, ends "${browseResults}"`,
+      ],
+      ['  each letter', keys.map((k) => Math.round(k)).join(', ') + ' ms'],
+      ['  of which key → results in the DOM', statsText(browseDomStats)],
+      [
+        `  typed in one go (${TYPING_MS} ms a key)`,
+        `last key → results painted ${ms(typedMs)}; ${typedPainted} of ${KEYSTROKES} texts ` +
+          `painted; longest task ${taskText(typedTask)}`,
+      ],
+      [
+        `  naive: the course read and filtered per text (${fmt(browseNaive.read)} rows)`,
+        `${statsText(browseNaiveStats)}; keystroke p50 / naive p50 ` +
+          `${(browseStats.p50 / browseNaiveStats.p50).toFixed(3)}`,
       ],
       ['  longest task in Browse', taskText(browseTask)],
       ['Cards page → first card', ms(cardsMs)],

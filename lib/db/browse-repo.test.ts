@@ -1,7 +1,8 @@
+import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CORPUS_FORMAT, type CardContent, type CardKind, type Unit } from '@/lib/corpus/model';
 import type { ArticleId, CardId, Lang, UnitId } from '@/lib/corpus/types';
-import { browseCard, browseCards, browseCount, type BrowseQuery } from './browse-repo';
+import { browseCard, browseCards, browseCount, watchCourse, type BrowseQuery } from './browse-repo';
 import { putArticle } from './content-repo';
 import { testCardRow } from './fixtures';
 import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
@@ -215,6 +216,30 @@ describe('browseCards', () => {
     expect((await page({ search: 'damas zahlc' })).items).toHaveLength(6);
   });
 
+  it('lists each card of a one-word search once, in index order, a page further each time', async () => {
+    await putArticle(db, article('more', 400, 60), 'shipped', 'v1', NOW);
+    // Every German sentence here has "de" or "Satz"; the hits also "Die" and "Damaskus".
+    const all = await page({ search: 'd', limit: 100 });
+    expect(new Set(ids(all.items)).size).toBe(100);
+    expect(all.more).toBe(true);
+    // "satz": one term, so index order is id order.
+    const satz = [news, article('more', 400, 60)]
+      .flatMap((a) => {
+        const text = new Map(a.article.units.map((u) => [u.id, u.text.de]));
+        return a.cards.filter((c) => c.lang === 'de' && text.get(c.unit)!.startsWith('Satz'));
+      })
+      .map((c) => c.id)
+      .sort();
+    const first = await page({ search: 'satz', limit: 50 });
+    const more = await page({ search: 'satz', limit: 100 });
+    expect(ids(first.items)).toEqual(satz.slice(0, 50));
+    expect(ids(more.items)).toEqual(satz.slice(0, 100));
+    const produce = satz.filter((id) => id.includes(':produce:'));
+    expect(ids((await page({ search: 'satz', kind: 'produce', limit: 30 })).items)).toEqual(
+      produce.slice(0, 30),
+    );
+  });
+
   it('combines a search with a met state', async () => {
     await db.cards.bulkPut([
       row(de[15]!, { state: 'learning' }),
@@ -270,5 +295,53 @@ describe('browseCard', () => {
     expect(item?.card.id).toBe(de[6]!.id);
     expect(item?.row?.state).toBe('review');
     expect(await browseCard(db, 'de:gone:cloze:x' as CardId)).toBeUndefined();
+  });
+});
+
+describe('watchCourse', () => {
+  it('wakes a live query on any change of the course, far from the row it reads', async () => {
+    await db.cards.bulkPut([row(de[0]!, {}), row(de[40]!, {})]);
+    let started = 0;
+    const emitted: number[] = [];
+    let wake = () => {};
+    const sub = liveQuery(async () => {
+      const run = ++started;
+      await watchCourse(db, 'de');
+      return run;
+    }).subscribe({
+      next: (run) => {
+        emitted.push(run);
+        wake();
+      },
+    });
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise<void>((r) => (wake = r));
+    };
+    /** `change`, then a run begun since (a missed change leaves the test waiting, and failing). */
+    const wokenBy = async (change: () => Promise<unknown>) => {
+      await until(() => started > 0 && emitted.at(-1) === started);
+      const mark = started;
+      await change();
+      await until(() => emitted.some((run) => run > mark));
+    };
+    try {
+      // An update of a row in the middle of the range (a card suspended).
+      await wokenBy(() => db.cards.put(row(de[40]!, { suspended: true })));
+      // Read and written in one transaction, as an answer is.
+      await wokenBy(() =>
+        db.transaction('rw', db.cards, async () => {
+          const read = (await db.cards.get(de[40]!.id))!;
+          await db.cards.put({ ...read, suspended: false });
+        }),
+      );
+      // A new row (a first answer), and a row gone.
+      await wokenBy(() => db.cards.put(row(de[50]!, { state: 'learning' })));
+      await wokenBy(() => db.cards.delete(de[40]!.id));
+      // Content: a card of the course gone with its sentence.
+      await wokenBy(() => db.content.delete(de[59]!.id));
+      expect(emitted.length).toBeGreaterThanOrEqual(6);
+    } finally {
+      sub.unsubscribe();
+    }
   });
 });

@@ -13,8 +13,8 @@ import type { CardId, Lang } from '@/lib/corpus/types';
 import type { CardStateName } from '@/lib/srs/card-state';
 import {
   cardsInRankOrder,
-  courseRange,
   getCards,
+  kindOfId,
   matchesAll,
   searchTerms,
   termKey,
@@ -61,12 +61,6 @@ const RARE_ENTRIES = 2000;
 /** Suspension hides the schedule's state; a card without a row is new. */
 export function browseState(row: CardRow | undefined): BrowseState {
   return row?.suspended ? 'suspended' : (row?.state ?? 'new');
-}
-
-/** Ids are `lang:article:kind:hash` (lib/corpus/cards.ts), so kind is known from keys alone. */
-function kindOfId(id: CardId): string | undefined {
-  const parts = id.split(':');
-  return parts[parts.length - 2];
 }
 
 /**
@@ -274,6 +268,7 @@ async function searchCandidates(
         : new Set(await stateKeys(db, q.course, state));
     keep = (id) => ids.has(id);
   }
+  if (words.length === 1) return wordCandidates(db, q, termKey(q.course, words[0]!), keep);
   const driver = await rarestWord(db, q.course, words);
   if (driver === null) return async () => ({ ids: [] });
   let offset = 0;
@@ -302,9 +297,42 @@ async function searchCandidates(
 }
 
 /**
+ * One word: its index entries hold the course in their key and a match needs no
+ * other word, so the card ids alone answer, from one key read instead of a
+ * cursor's round trip per card. A sentence is listed once however many of its
+ * words start so; each call reads from the start again, more keys each time a
+ * read falls short, up to the same budget as a walk.
+ */
+function wordCandidates(
+  db: TriglotDb,
+  q: BrowseQuery,
+  key: string,
+  keep: ((id: CardId) => boolean) | null,
+): Candidates {
+  let given = 0;
+  return async (count) => {
+    const want = given + count;
+    const budget = want * SEARCH_ROWS_PER_CARD;
+    for (let size = Math.min(budget, want * 4); ; size = Math.min(budget, size * 4)) {
+      const keys = await db.content.where('terms').startsWith(key).limit(size).primaryKeys();
+      const ids = [...new Set(keys)].filter(
+        (id) => (!q.kind || kindOfId(id) === q.kind) && (!keep || keep(id)),
+      );
+      const end = keys.length < size;
+      if (ids.length >= want || end || size === budget) {
+        const page = ids.slice(given, want);
+        given += page.length;
+        return { ids: page, cut: !end && ids.length < want };
+      }
+    }
+  };
+}
+
+/**
  * The word whose prefix has the fewest index entries, from at most RARE_ENTRIES
  * keys of each (all of them common: the longest); null when one has none, so
- * nothing can match.
+ * nothing can match. A lone word is not counted: a keystroke's first letter
+ * would read RARE_ENTRIES keys for nothing.
  */
 async function rarestWord(
   db: TriglotDb,
@@ -312,6 +340,8 @@ async function rarestWord(
   words: readonly string[],
 ): Promise<string | null> {
   const longest = [...words].sort((a, b) => b.length - a.length);
+  // One word drives the walk whatever its count; the walk itself says when it has none.
+  if (longest.length === 1) return longest[0]!;
   const sizes = await Promise.all(
     longest.map(async (w) => {
       const keys = await db.content
@@ -332,9 +362,13 @@ async function rarestWord(
  * read in chunks). Met rows whose sentence has left the library still count as
  * met (their history stays), so a count can be off from the list by those few.
  */
-export async function browseCount(db: TriglotDb, f: BrowseFilter): Promise<number> {
+export async function browseCount(
+  db: TriglotDb,
+  f: BrowseFilter,
+  signal?: AbortSignal,
+): Promise<number> {
   const { course, kind, state } = f;
-  if (!state) return courseCount(db, course, kind);
+  if (!state) return courseCount(db, course, kind, signal);
   const ofKind = (ids: Iterable<CardId>) => {
     let n = 0;
     for (const id of ids) if (!kind || kindOfId(id) === kind) n++;
@@ -375,8 +409,29 @@ async function stateKeys(db: TriglotDb, course: Lang, state: CardStateName): Pro
 }
 
 /** The course's cards (of a kind): a native index count, or per article a primary-key range, since ids start `lang:article:kind:`. */
-async function courseCount(db: TriglotDb, course: Lang, kind: CardKind | undefined) {
-  if (!kind) return courseRange(db, course, null).count();
+async function courseCount(
+  db: TriglotDb,
+  course: Lang,
+  kind: CardKind | undefined,
+  signal?: AbortSignal,
+) {
+  if (!kind) {
+    // Keys a chunk at a time, not one count: Chromium serves a site's requests one at a
+    // time, and one count of 100,000 entries held a keystroke's search back by a second.
+    let total = 0;
+    let after = `${course}:`;
+    for (;;) {
+      signal?.throwIfAborted();
+      const keys = await db.content
+        .where(':id')
+        .between(after, `${course}:\uffff`, false, false)
+        .limit(KEY_CHUNK)
+        .primaryKeys();
+      total += keys.length;
+      if (keys.length < KEY_CHUNK) return total;
+      after = keys[keys.length - 1]!;
+    }
+  }
   const articles = await db.articles.toCollection().primaryKeys();
   let total = 0;
   // A few hundred requests at a time: issuing thousands at once is one long task.
@@ -390,6 +445,22 @@ async function courseCount(db: TriglotDb, course: Lang, kind: CardKind | undefin
     total += counts.reduce((a, b) => a + b, 0);
   }
   return total;
+}
+
+/**
+ * Inside a live query, wakes it on any change of the course's card rows or
+ * content (ids start `lang:`). A primary-key read watches the whole range it
+ * asks for, whatever its limit, so one row of each does; a count would walk
+ * the range (at 100,000 cards it held the database for most of a second,
+ * before the first page could be read).
+ */
+export async function watchCourse(db: TriglotDb, course: Lang): Promise<void> {
+  const [from, to] = [`${course}:`, `${course}:\uffff`];
+  await Promise.all([
+    // Rows, not keys: Dexie may leave out of a key-only read's watch a write whose old row it holds.
+    db.cards.where(':id').between(from, to).limit(1).toArray(),
+    db.content.where(':id').between(from, to).limit(1).toArray(),
+  ]);
 }
 
 /** One card as Browse shows it, with its row: the detail pane, whatever the list's filter. */

@@ -182,6 +182,22 @@ describe('reading content through indexes', () => {
     expect(paged).toEqual(expected);
   });
 
+  it('pages a course in new-card order, of one kind or all, from its keys', async () => {
+    const ranked = [...bbc.cards, ...cnn.cards]
+      .filter((c) => c.lang === 'de')
+      .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
+    const first = await queryCards(db, { lang: 'de', offset: 0, limit: 50 });
+    expect(first.cards.map((c) => c.id)).toEqual(ranked.slice(0, 50).map((c) => c.id));
+    expect(first.cards[0]!.text).toBeTruthy();
+    expect(first.more).toBe(true);
+    const produce = ranked.filter((c) => c.kind === 'produce').map((c) => c.id);
+    const second = await queryCards(db, { lang: 'de', kind: 'produce', offset: 20, limit: 30 });
+    expect(second.cards.map((c) => c.id)).toEqual(produce.slice(20, 50));
+    const all = await queryCards(db, { lang: 'de', kind: 'produce', offset: 0, limit: 10_000 });
+    expect(all.cards.map((c) => c.id)).toEqual(produce);
+    expect(all.more).toBe(false);
+  });
+
   it('finds cards by accent- and case-blind word prefixes, a page at a time', async () => {
     const all = await queryCards(db, { lang: 'de', search: 'russl', offset: 0, limit: 1000 });
     expect(all.cards.length).toBeGreaterThan(5);

@@ -12,6 +12,7 @@ import { courseSummaries, sumCourses } from '@/lib/corpus/pipeline';
 import { canonicalText, contentHash } from '@/lib/corpus/hash';
 import { LANGS, type ArticleId, type CardId, type Lang } from '@/lib/corpus/types';
 import { classifyStorageError } from './errors';
+import { presentKeys } from './key-windows';
 import { lowerFrontier } from './new-frontier';
 import type { ArticleOrigin, ArticleRow, ContentRow, TriglotDb, UnitRow } from './schema';
 
@@ -197,10 +198,7 @@ export async function getCards(
 
 /** Which of these ids still have content (a card whose sentence left the corpus has none). */
 export async function existingCardIds(db: TriglotDb, ids: readonly CardId[]): Promise<Set<CardId>> {
-  const keys = new Set<CardId>();
-  const rows = await db.content.bulkGet([...ids]);
-  rows.forEach((r) => r && keys.add(r.id));
-  return keys;
+  return presentKeys(db.content, ids);
 }
 
 /** Where a card stands in its course's new-card order: a page of the walk ends at one. */
@@ -243,6 +241,34 @@ export async function cardsInRankOrder(
   return ids.map((id, i) => ({ id, order: i === ids.length - 1 && last ? last.order : '' }));
 }
 
+/** Ids are `lang:article:kind:hash` (lib/corpus/cards.ts), so kind is known from keys alone. */
+export function kindOfId(id: CardId): string | undefined {
+  const parts = id.split(':');
+  return parts[parts.length - 2];
+}
+
+/**
+ * The first `count` ids of a course in rank order, of one kind or all, from
+ * index keys alone: a page costs one key read (more when a kind is rare early on).
+ */
+async function rankedIds(
+  db: TriglotDb,
+  lang: Lang,
+  kind: CardKind | undefined,
+  count: number,
+): Promise<CardId[]> {
+  const out: CardId[] = [];
+  let after: CardRef | null = null;
+  let size = count;
+  for (;;) {
+    const refs = await cardsInRankOrder(db, lang, after, size);
+    for (const r of refs) if (!kind || kindOfId(r.id) === kind) out.push(r.id);
+    if (out.length >= count || refs.length < size) return out.slice(0, count);
+    after = refs[refs.length - 1]!;
+    size = Math.min(size * 2, 4096);
+  }
+}
+
 export interface CardPage {
   readonly cards: Card[];
   /** Whether more cards match after this page. */
@@ -262,6 +288,12 @@ export interface CardQuery {
 /** One page of cards through an index: the search term, the article or the course. */
 export async function queryCards(db: TriglotDb, q: CardQuery): Promise<CardPage> {
   const words = q.search ? searchTerms(q.search) : [];
+  if (words.length === 0 && !q.article && q.lang) {
+    // A filter on rows would walk a cursor, a round trip a card; keys come in one read.
+    const ids = (await rankedIds(db, q.lang, q.kind, q.offset + q.limit + 1)).slice(q.offset);
+    const cards = (await getCards(db, ids.slice(0, q.limit))).filter((c): c is Card => !!c);
+    return { cards, more: ids.length > q.limit };
+  }
   const longest = [...words].sort((a, b) => b.length - a.length)[0];
   const langs = q.lang ? [q.lang] : LANGS;
   const base = longest

@@ -10,6 +10,15 @@
  * version; the queue raises it only to the first candidate its walk found, and
  * only if the version is still the one it read (compare and set: another tab
  * may have lowered it meanwhile).
+ *
+ * The frontier alone skips only the met cards before the first candidate. A
+ * learner's own article studied far ahead of the shipped ones leaves candidates
+ * scattered among tens of thousands of met cards, and the walk past them cost
+ * seconds at every start. So the row also keeps what the last walk found: up to
+ * `until` (exclusive), every candidate is among `known`. The same writes keep
+ * that true: a card that may be a candidate again below `until` is added to
+ * `known` (or, for many cards at once, `until` is cut back to below it). A card
+ * in `known` that has since been met is only dropped by the next walk.
  */
 import type { CardId, Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
@@ -19,7 +28,16 @@ export interface Frontier {
   /** Cards before this order key are met; '' is the start of the course. */
   readonly order: string;
   readonly version: number;
+  /** Walked up to here (exclusive): every candidate in [order, until) is in `known`. */
+  readonly until?: string;
+  /** Order keys of candidates in [order, until), ascending; some may be met since. */
+  readonly known?: readonly string[];
 }
+
+/** More cards than this made candidates at once (an article added) cut `until` back instead. */
+const MAX_ADDED = 256;
+/** The most order keys a row keeps: a day's new cards several times over. */
+export const MAX_KNOWN = 2048;
 
 const PREFIX = 'newFrom:';
 const key = (lang: Lang) => `${PREFIX}${lang}`;
@@ -37,9 +55,27 @@ function valid(value: unknown): value is Frontier {
   return !!f && typeof f.order === 'string' && Number.isInteger(f.version);
 }
 
+/** The walk's cache, when the row has one that makes sense; else none (walk from `order`). */
+function withCache(f: Frontier): Frontier {
+  const { order, version, until, known } = f;
+  const ok =
+    typeof until === 'string' &&
+    until >= order &&
+    Array.isArray(known) &&
+    known.every(
+      (k, i) => typeof k === 'string' && k >= order && k < until && (i === 0 || k > known[i - 1]!),
+    );
+  return ok ? { order, version, until, known } : { order, version };
+}
+
 export async function readFrontier(db: TriglotDb, lang: Lang): Promise<Frontier> {
   const value = (await db.meta.get(key(lang)))?.value;
-  return valid(value) ? value : { order: '', version: 0 };
+  return valid(value) ? withCache(value) : { order: '', version: 0 };
+}
+
+/** The card id in an order key (content-repo `orderKey`: rank, a space, the id). */
+export function orderKeyId(order: string): CardId {
+  return order.slice(order.indexOf(' ') + 1) as CardId;
 }
 
 /** Whether a card with this stored state (none: never met) is a candidate for new cards. */
@@ -59,10 +95,20 @@ export async function lowerFrontier(
   }
   for (const [lang, order] of lowest) {
     const now = await readFrontier(db, lang);
-    await db.meta.put({
-      key: key(lang),
-      value: { order: order < now.order ? order : now.order, version: now.version + 1 },
-    });
+    const next = { order: order < now.order ? order : now.order, version: now.version + 1 };
+    let cache: Pick<Frontier, 'until' | 'known'> = {};
+    if (now.until !== undefined && now.known) {
+      const until = now.until;
+      const added = orders.filter((o) => o.lang === lang && o.order < until).map((o) => o.order);
+      if (added.length <= MAX_ADDED) {
+        const known = [...new Set([...now.known, ...added])].sort();
+        cache = known.length <= MAX_KNOWN ? { until, known } : {};
+      } else {
+        // Many at once: the walk's cache holds only below the lowest of them.
+        cache = { until: order, known: now.known.filter((k) => k < order) };
+      }
+    }
+    await db.meta.put({ key: key(lang), value: { ...next, ...cache } });
   }
 }
 
@@ -83,17 +129,32 @@ export async function noteCandidates(
   );
 }
 
-/** Raises the frontier to `order` if nobody lowered it since `seen` was read. */
+/**
+ * Raises the frontier to `order` and keeps what the walk found (`until`, `known`:
+ * every candidate in [order, until)), if nobody lowered it since `seen` was read.
+ */
 export async function raiseFrontier(
   db: TriglotDb,
   lang: Lang,
   seen: Frontier,
-  order: string,
+  walked: { readonly order: string; readonly until: string; readonly known: readonly string[] },
 ): Promise<void> {
-  if (order <= seen.order) return;
+  const order = walked.order > seen.order ? walked.order : seen.order;
+  let { until, known } = walked;
+  known = known.filter((k) => k >= order);
+  if (known.length > MAX_KNOWN) {
+    until = known[MAX_KNOWN]!;
+    known = known.slice(0, MAX_KNOWN);
+  }
+  const same =
+    order === seen.order &&
+    until === seen.until &&
+    known.length === seen.known?.length &&
+    known.every((k, i) => k === seen.known![i]);
+  if (same) return;
   await db.transaction('rw', [db.meta], async () => {
     const now = await readFrontier(db, lang);
     if (now.version !== seen.version || now.order !== seen.order) return;
-    await db.meta.put({ key: key(lang), value: { order, version: now.version } });
+    await db.meta.put({ key: key(lang), value: { order, version: now.version, until, known } });
   });
 }

@@ -2,7 +2,6 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import type { CardKind } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import {
@@ -13,22 +12,13 @@ import {
   type BrowseItem,
   type BrowsePage,
   type BrowseQuery,
+  watchCourse,
 } from '@/lib/db/browse-repo';
 import { getDb } from '@/lib/db/client';
 import { queryCards, type CardPage } from '@/lib/db/content-repo';
 import type { EventRow } from '@/lib/db/schema';
 import { cardHistory } from '@/lib/db/study-repo';
 import { queryKeys } from './keys';
-
-/** The value once it has stopped changing for `ms`: a search runs when typing pauses. */
-export function useDebouncedValue<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 let changes = 0;
 
@@ -37,17 +27,12 @@ let changes = 0;
  * here or in another tab. The lists are plain queries keyed on it rather than
  * live queries: a live query records every key it reads (tens of thousands for
  * the met cards' keys) to know what to watch, which costs the main thread far
- * more than the read. Two primary-key counts watch the same ranges for nothing.
+ * more than the read. `watchCourse` reads a row to watch a whole range.
  */
 function useCourseChanges(course: Lang | null): number | undefined {
   return useLiveQuery(async () => {
     if (!course) return undefined;
-    const db = getDb();
-    const [from, to] = [`${course}:`, `${course}:\uffff`];
-    await Promise.all([
-      db.cards.where(':id').between(from, to).count(),
-      db.content.where(':id').between(from, to).count(),
-    ]);
+    await watchCourse(getDb(), course);
     return ++changes;
   }, [course]);
 }
@@ -85,7 +70,7 @@ export function useBrowseCount(f: BrowseFilter | null): number | undefined {
   const version = useCourseChanges(f?.course ?? null);
   const result = useQuery({
     queryKey: browseKey('count', f ?? {}, version),
-    queryFn: () => browseCount(getDb(), f!),
+    queryFn: ({ signal }) => browseCount(getDb(), f!, signal),
     enabled: f !== null && version !== undefined,
     // While a change elsewhere is counted again, the old count of the same filter stands.
     placeholderData: (previous, query) =>
