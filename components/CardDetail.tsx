@@ -25,6 +25,13 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
   const [confirmReset, setConfirmReset] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const suspended = row?.suspended ?? false;
+  // Why the card is suspended, when the learner reported it: the newest of its (un)suspensions.
+  const report = useMemo(() => {
+    const last = events
+      ?.filter((e) => e.kind === 'report' || e.kind === 'suspend' || e.kind === 'unsuspend')
+      .at(-1);
+    return last?.kind === 'report' ? last.reason : null;
+  }, [events]);
   const key = { cardId: card.id, course: card.lang, sibling: card.sibling };
 
   const act = async (kind: DataChangeKind, write: () => Promise<void>) => {
@@ -45,6 +52,12 @@ export function CardDetail({ card, row }: { card: Card; row: CardRow | undefined
       <dl className="facts">
         <dt>{t('state')}</dt>
         <dd>{t(`states.${suspended ? 'suspended' : (row?.state ?? 'new')}`)}</dd>
+        {suspended && report ? (
+          <>
+            <dt>{t('reported')}</dt>
+            <dd>{study(`report.reason.${report}`)}</dd>
+          </>
+        ) : null}
         {row && row.state !== 'new' ? (
           <>
             <dt>{t('due')}</dt>

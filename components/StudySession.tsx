@@ -1,11 +1,12 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Lang } from '@/lib/corpus/types';
 import { StorageError } from '@/lib/db/errors';
 import { useStudySession } from '@/lib/queries/use-study-session';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+import { ReportCardButton } from './ReportCardButton';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SessionSummary } from './SessionSummary';
 import { StudyCard } from './StudyCard';
@@ -18,6 +19,7 @@ export function StudySession({ course }: { course: Lang }) {
   const locale = useLocale();
   const s = useStudySession(course);
   const { undo, canUndo } = s;
+  const [reported, setReported] = useState(false);
 
   // U or Ctrl+Z undoes the last answer, except while typing in the answer box.
   useEffect(() => {
@@ -76,8 +78,26 @@ export function StudySession({ course }: { course: Lang }) {
           mode={settings.clozeMode}
           hintLang={hint}
           busy={s.busy}
-          onGrade={(grade, meta) => s.answer(view.card.id, grade, meta)}
+          onGrade={(grade, meta) => {
+            setReported(false);
+            s.answer(view.card.id, grade, meta);
+          }}
         />
+      ) : null}
+      {view.kind === 'card' ? (
+        <ReportCardButton
+          key={view.card.id}
+          kind={view.card.kind}
+          onReport={async (reason) => {
+            await s.report(view.card.id, view.card.sibling, reason);
+            setReported(true);
+          }}
+        />
+      ) : null}
+      {reported ? (
+        <p role="status" className="banner">
+          {t('report.done')}
+        </p>
       ) : null}
       {s.undoRefused ? (
         <p role="status" className="banner">

@@ -11,9 +11,15 @@ import { existingCardIds, getCards } from '@/lib/db/content-repo';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { journalAdd, journalRemove, newAnswerId } from '@/lib/db/journal';
 import { loadTodayQueue } from '@/lib/db/queue-repo';
-import { cardRows, recordAnswer, reviewsBetween, undoAnswer } from '@/lib/db/study-repo';
+import {
+  cardRows,
+  recordAnswer,
+  reportCard,
+  reviewsBetween,
+  undoAnswer,
+} from '@/lib/db/study-repo';
 import type { CardState } from '@/lib/srs/card-state';
-import type { EventId } from '@/lib/srs/events';
+import type { EventId, ReportReason } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
 import type { QueueCounts } from '@/lib/srs/queue';
 import {
@@ -253,6 +259,17 @@ export function useStudySession(course: Lang) {
       dispatch({ type: 'answer', now: Date.now(), id: newAnswerId(), cardId, grade, meta }),
     [dispatch],
   );
+  // A report suspends the card (an event in its log); the sitting is told like any
+  // suspension, so the card leaves today's queue here and in other tabs.
+  const report = useCallback(
+    async (cardId: CardId, sibling: string, reason: ReportReason) => {
+      await reportCard(getDb(), { cardId, course, sibling }, reason, Date.now());
+      const change = { kind: 'suspend', cardIds: [cardId] } as const;
+      announce(change);
+      dispatch({ type: 'changed', now: Date.now(), change });
+    },
+    [course, dispatch],
+  );
   const retry = useCallback(() => dispatch({ type: 'retry', now: Date.now() }), [dispatch]);
   const undo = useCallback(() => dispatch({ type: 'undo', now: Date.now() }), [dispatch]);
 
@@ -282,6 +299,7 @@ export function useStudySession(course: Lang) {
     view,
     counts,
     answer,
+    report,
     undo,
     canUndo: state ? canUndo(state) : false,
     undoRefused: state?.undoRefused ?? false,
