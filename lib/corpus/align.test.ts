@@ -152,8 +152,12 @@ describe('alignSentences', () => {
   it('aligns 300 × 300 sentences of a repeated article', () => {
     const de = segmentDocument(bbcDe, 'de').map((s) => s.text);
     const it_ = segmentDocument(bbcIt, 'it').map((s) => s.text);
-    const a = Array.from({ length: 6 }, () => de).flat().slice(0, 300);
-    const b = Array.from({ length: 6 }, () => it_).flat().slice(0, 300);
+    const a = Array.from({ length: 6 }, () => de)
+      .flat()
+      .slice(0, 300);
+    const b = Array.from({ length: 6 }, () => it_)
+      .flat()
+      .slice(0, 300);
     const al = alignSentences(a, b);
     expectWellFormed(al, 300, 300);
     expect(al.parallel).toBe(true);

@@ -1,12 +1,6 @@
 import { CodedError } from '@/lib/errors';
 import { anchorIndex, type AnchorIndex } from './anchors';
-import {
-  BEAD_SHAPES,
-  equivalentZ,
-  lengthCost,
-  lengthDelta,
-  ONE_TO_ONE_COST,
-} from './gale-church';
+import { BEAD_SHAPES, equivalentZ, lengthCost, lengthDelta, ONE_TO_ONE_COST } from './gale-church';
 import { judgeParallel, type BeadEvidence, type ParallelStats } from './parallel';
 import { isHeading, segmentDocument } from './segment';
 import type { Lang } from './types';
@@ -113,8 +107,7 @@ const LIST_ITEM_MAX_WORDS = 12;
 function isLayout(sentence: string): boolean {
   const text = sentence.trim();
   return (
-    isHeading(text) ||
-    (LIST_ITEM.test(text) && text.split(/\s+/u).length <= LIST_ITEM_MAX_WORDS)
+    isHeading(text) || (LIST_ITEM.test(text) && text.split(/\s+/u).length <= LIST_ITEM_MAX_WORDS)
   );
 }
 
@@ -214,7 +207,7 @@ function bestPath(c: Costing, n: number, m: number, band: number): Path {
 
   const moves: number[] = [];
   let touchedEdge = false;
-  for (let i = n, j = m; i > 0 || j > 0; ) {
+  for (let i = n, j = m; i > 0 || j > 0;) {
     if ((j === lo[i] && j > 0) || (j === hi[i] && j < m)) touchedEdge = true;
     const move = back[at(i, j)]!;
     moves.push(move);

@@ -40,7 +40,9 @@ function build(us: readonly Unit[]) {
     article,
     us,
     (u, lang: Lang) => {
-      const others = (['de', 'it', 'en'] as const).filter((l) => l !== lang).map((l) => u.text[l] ?? '');
+      const others = (['de', 'it', 'en'] as const)
+        .filter((l) => l !== lang)
+        .map((l) => u.text[l] ?? '');
       const { tokens, infos } = analyse(lexicon, u.text[lang] ?? '', lang, others);
       return tokens.map((token, i) => ({ token, info: infos[i]! }));
     },
@@ -71,10 +73,19 @@ describe('makeCards', () => {
   });
 
   it('keeps the ids of every card whose sentence did not change when one sentence is edited', () => {
-    const edited = [units[0]!, { ...units[1]!, text: { ...units[1]!.text, de: 'Assad hat den Krieg ohne diese Waffen gewonnen.' } }];
+    const edited = [
+      units[0]!,
+      {
+        ...units[1]!,
+        text: { ...units[1]!.text, de: 'Assad hat den Krieg ohne diese Waffen gewonnen.' },
+      },
+    ];
     const after = build(edited);
     const ids = (cs: typeof cards, lang: Lang, u: string) =>
-      cs.filter((c) => c.lang === lang && c.unit === u).map((c) => c.id).sort();
+      cs
+        .filter((c) => c.lang === lang && c.unit === u)
+        .map((c) => c.id)
+        .sort();
     // Untouched sentences keep every id: progress on them survives a rebuild.
     expect(ids(after, 'de', 'u0')).toEqual(ids(cards, 'de', 'u0'));
     expect(ids(after, 'it', 'u1')).toEqual(ids(cards, 'it', 'u1'));
@@ -84,8 +95,18 @@ describe('makeCards', () => {
   });
 
   it('keeps ids when only whitespace or quote style changes', () => {
-    const respaced = [{ ...units[0]!, text: { ...units[0]!.text, de: `  ${units[0]!.text.de!.replace(' ', '  ')} ` } }, units[1]!];
-    expect(build(respaced).map((c) => c.id).sort()).toEqual(cards.map((c) => c.id).sort());
+    const respaced = [
+      {
+        ...units[0]!,
+        text: { ...units[0]!.text, de: `  ${units[0]!.text.de!.replace(' ', '  ')} ` },
+      },
+      units[1]!,
+    ];
+    expect(
+      build(respaced)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(cards.map((c) => c.id).sort());
   });
 });
 

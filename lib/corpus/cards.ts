@@ -1,5 +1,10 @@
 import { glossSynonyms, slotContext, type Knows } from './agreement';
-import { chooseClozes, explainDistractors, type DistractorChoice, type DistractorOptions } from './cloze';
+import {
+  chooseClozes,
+  explainDistractors,
+  type DistractorChoice,
+  type DistractorOptions,
+} from './cloze';
 import { glossInContext } from './glossary';
 import { canonicalText, contentHash } from './hash';
 import { isContentPos, type WordInfo } from './lexicon';
@@ -133,7 +138,14 @@ export function makeCards(
       // gloss; in a translated article a sentence needs a translation to hint with.
       const translated = Object.keys(hints).length > 0;
       if (!text || (!translated && langs.length > 1)) continue;
-      const base = { lang, article, unit: unit.id, sibling: siblingKey(article, lang, text), text, hints };
+      const base = {
+        lang,
+        article,
+        unit: unit.id,
+        sibling: siblingKey(article, lang, text),
+        text,
+        hints,
+      };
       const tokens = analyzed(unit, lang);
       // The German side's glosses witness English synonyms (Waffen: weapon, gun).
       const german =

@@ -10,11 +10,13 @@ describe('dropReason', () => {
         'Finden Sie uns auf Instagram unter BBCNewsbeat und folgen Sie uns auf Snapchat, suchen Sie nach bbc_newsbeat',
       ),
     ).toBe('social');
-    expect(dropReason('Trovaci su Instagram a BBCNewsbeat e seguici su Snapchat, cerca bbc_newsbeat')).toBe(
-      'social',
-    );
     expect(
-      dropReason('Stay up to date on the latest opinion. Join us at Facebook/CNNOpinion and follow us @CNNOpinion on Twitter.'),
+      dropReason('Trovaci su Instagram a BBCNewsbeat e seguici su Snapchat, cerca bbc_newsbeat'),
+    ).toBe('social');
+    expect(
+      dropReason(
+        'Stay up to date on the latest opinion. Join us at Facebook/CNNOpinion and follow us @CNNOpinion on Twitter.',
+      ),
     ).toBe('social');
     expect(dropReason('01:51 - Source: CNN')).toBe('timestamp');
     expect(dropReason('CNN  — ')).toBe('dateline');

@@ -2,10 +2,12 @@
  * Lines that are article furniture, not text worth studying. They are dropped by
  * rule so the seed texts can stay exactly as published.
  */
-export type DropReason = 'blank' | 'no-letters' | 'social' | 'timestamp' | 'dateline' | 'names-only';
+export type DropReason =
+  'blank' | 'no-letters' | 'social' | 'timestamp' | 'dateline' | 'names-only';
 
 const SOCIAL = /\b(instagram|snapchat|facebook|twitter|tiktok|youtube|whatsapp)\b/i;
-const FOLLOW = /(follow|join us|find us|folg|finden sie uns|seguic|seguitec|trovaci|unisciti|unitevi|iscriviti|abonnier)/i;
+const FOLLOW =
+  /(follow|join us|find us|folg|finden sie uns|seguic|seguitec|trovaci|unisciti|unitevi|iscriviti|abonnier)/i;
 const TIMESTAMP = /^\d{1,2}:\d{2}\s*[-–—]/;
 const DATELINE = /^\p{Lu}{2,}\s*[-–—]\s*$/u;
 // A caption or byline: two or three capitalised words and nothing else ("Sarah Lain").

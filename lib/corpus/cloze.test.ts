@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseClozes, chooseDistractors, endingClass, isClozeCandidate, type DistractorSource } from './cloze';
+import {
+  chooseClozes,
+  chooseDistractors,
+  endingClass,
+  isClozeCandidate,
+  type DistractorSource,
+} from './cloze';
 import type { WordInfo } from './lexicon';
 import { analyse, fakeLexicon } from './lexicon.fixture';
 import type { Lang } from './types';
@@ -21,14 +27,27 @@ const BBC_IT =
 
 describe('chooseClozes', () => {
   it('never blanks a function word, a name or a number', () => {
-    for (const [sentence, lang] of [...BBC_DE.map((s) => [s, 'de'] as const), [BBC_IT, 'it'] as const]) {
+    for (const [sentence, lang] of [
+      ...BBC_DE.map((s) => [s, 'de'] as const),
+      [BBC_IT, 'it'] as const,
+    ]) {
       const { tokens, infos } = analyse(lexicon, sentence, lang);
       for (const i of chooseClozes(tokens, infos, { max: Infinity })) {
         expect(['func', 'propn', 'num'], tokens[i]!.text).not.toContain(infos[i]!.pos);
       }
     }
     const first = clozes(BBC_DE[0]!, 'de', { max: Infinity });
-    for (const w of ['Im', '2000', 'wurde', 'Wladimir', 'Putin', 'Russland', 'von', 'al-Assad', 'Syrien']) {
+    for (const w of [
+      'Im',
+      '2000',
+      'wurde',
+      'Wladimir',
+      'Putin',
+      'Russland',
+      'von',
+      'al-Assad',
+      'Syrien',
+    ]) {
       expect(first).not.toContain(w);
     }
   });
@@ -87,14 +106,23 @@ describe('chooseClozes', () => {
   });
 });
 
-const noun = (lemma: string, gender: 'm' | 'f' | 'n', number: 'sg' | 'pl', rank?: number): WordInfo => ({
+const noun = (
+  lemma: string,
+  gender: 'm' | 'f' | 'n',
+  number: 'sg' | 'pl',
+  rank?: number,
+): WordInfo => ({
   lemma,
   pos: 'noun',
   gender,
   number,
   ...(rank ? { rank } : {}),
 });
-const item = (text: string, info: WordInfo, articleId = 'bbc'): DistractorSource => ({ text, info, articleId });
+const item = (text: string, info: WordInfo, articleId = 'bbc'): DistractorSource => ({
+  text,
+  info,
+  articleId,
+});
 
 describe('chooseDistractors', () => {
   const waffen = { text: 'Waffen', info: noun('Waffe', 'f', 'pl', 805) };
@@ -119,7 +147,12 @@ describe('chooseDistractors', () => {
   });
 
   it('never offers the answer, another form of its lemma, or a case variant', () => {
-    const out = chooseDistractors(waffen, [...pool, item('WAFFEN', waffen.info), item('waffen', waffen.info)], 'bbc', 10);
+    const out = chooseDistractors(
+      waffen,
+      [...pool, item('WAFFEN', waffen.info), item('waffen', waffen.info)],
+      'bbc',
+      10,
+    );
     expect(out).not.toContain('Waffen');
     expect(out).not.toContain('Waffe');
     expect(out.map((o) => o.toLowerCase())).not.toContain('waffen');
@@ -146,7 +179,10 @@ describe('chooseDistractors', () => {
   });
 
   it('prefers the same verb ending and matches the answer’s capitals', () => {
-    const answer = { text: 'kämpft', info: { lemma: 'kämpfen', pos: 'verb', rank: 2000 } as WordInfo };
+    const answer = {
+      text: 'kämpft',
+      info: { lemma: 'kämpfen', pos: 'verb', rank: 2000 } as WordInfo,
+    };
     const verbs: DistractorSource[] = [
       item('gewann', { lemma: 'gewinnen', pos: 'verb', rank: 458 }),
       item('liefert', { lemma: 'liefern', pos: 'verb', rank: 3000 }),
@@ -189,6 +225,8 @@ describe('chooseDistractors', () => {
   });
 
   it('offers nothing for names, numbers and function words', () => {
-    expect(chooseDistractors({ text: 'Putin', info: { lemma: 'Putin', pos: 'propn' } }, pool, 'bbc')).toEqual([]);
+    expect(
+      chooseDistractors({ text: 'Putin', info: { lemma: 'Putin', pos: 'propn' } }, pool, 'bbc'),
+    ).toEqual([]);
   });
 });

@@ -320,7 +320,12 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
     const noun = bestNoun('it', form, entry?.nouns);
     if (noun?.lemma) {
       const { lemma, gender, number } = noun;
-      out.push({ lemma, pos: 'noun', ...(gender ? { gender } : {}), ...(number ? { number } : {}) });
+      out.push({
+        lemma,
+        pos: 'noun',
+        ...(gender ? { gender } : {}),
+        ...(number ? { number } : {}),
+      });
     }
     const adj = entry?.adj;
     if (adj && !adj.fromVerb) out.push({ lemma: adj.lemma, pos: 'adj' });

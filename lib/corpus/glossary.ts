@@ -40,11 +40,41 @@ export interface GlossEntry {
 
 // Senses in these registers or regions make poor first glosses for a learner.
 const MARKED_LABELS = new Set([
-  'ugs.', 'coll.', 'slang', 'vulg.', 'pej.', 'humor.', 'übtr.', 'fig.', 'obs.', 'veraltet',
-  'archaic', 'old', 'poet.', 'geh.', 'selten', 'rare', 'Dt.', 'Ös.', 'Schw.', 'Süddt.', 'Norddt.',
-  'BW.', 'Bayr.', 'Austr.', 'Sc.', 'Ir.', 'Can.', 'NZ', 'Südtirol', 'formal', 'euphem.', 'iron.',
+  'ugs.',
+  'coll.',
+  'slang',
+  'vulg.',
+  'pej.',
+  'humor.',
+  'übtr.',
+  'fig.',
+  'obs.',
+  'veraltet',
+  'archaic',
+  'old',
+  'poet.',
+  'geh.',
+  'selten',
+  'rare',
+  'Dt.',
+  'Ös.',
+  'Schw.',
+  'Süddt.',
+  'Norddt.',
+  'BW.',
+  'Bayr.',
+  'Austr.',
+  'Sc.',
+  'Ir.',
+  'Can.',
+  'NZ',
+  'Südtirol',
+  'formal',
+  'euphem.',
+  'iron.',
   // A spelling variant comes after the plain word (attack [Br.], offense [Am.]).
-  'Br.', 'Am.',
+  'Br.',
+  'Am.',
 ]);
 
 // An entry with usage examples is one of the dictionary's main senses (Angriff:
@@ -96,7 +126,9 @@ function dropAbbreviation(text: string): string {
     abbr.length < prev.length &&
     abbr[0] === prev[0] &&
     isSubsequence(abbr, prev);
-  return abbreviates || (abbr.length >= 3 && abbr === initials) ? words.slice(0, -1).join(' ') : text;
+  return abbreviates || (abbr.length >= 3 && abbr === initials)
+    ? words.slice(0, -1).join(' ')
+    : text;
 }
 
 function cleanSense(raw: string): GlossSense | undefined {
@@ -262,7 +294,9 @@ export function glossFromEntries(
     const unmarked = group.filter((g) => !g.marked);
     const pool = unmarked.length > 0 ? unmarked : group;
     const best = pool.reduce((a, b) =>
-      b.text.length < a.text.length || (b.text.length === a.text.length && b.order < a.order) ? b : a,
+      b.text.length < a.text.length || (b.text.length === a.text.length && b.order < a.order)
+        ? b
+        : a,
     );
     const contentWords = best.text
       .split(/\s+/)

@@ -75,7 +75,10 @@ const IT: LexiconTables = {
     ['città', { nouns: [{ lemma: 'città', gender: 'f' }], listedNoun: true }],
     [
       'ridotta',
-      { adj: { lemma: 'ridurre', fromVerb: true }, verbs: [{ lemma: 'ridurre', participle: true }] },
+      {
+        adj: { lemma: 'ridurre', fromVerb: true },
+        verbs: [{ lemma: 'ridurre', participle: true }],
+      },
     ],
     ['ridurre', { verbs: [{ lemma: 'ridurre', infinitive: true }] }],
     ['semplice', { adj: { lemma: 'semplice' } }],
@@ -186,9 +189,9 @@ describe('encodeLexiconFile / decodeLexiconFile', () => {
     expect(codeOf(() => decodeLexiconFile(edited(0, 'triglot-lexicon\t1\tfr')))).toBe(
       'LEXICON_FORMAT',
     );
-    expect(codeOf(() => decodeLexiconFile(text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1)))).toBe(
-      'LEXICON_FORMAT',
-    );
+    expect(
+      codeOf(() => decodeLexiconFile(text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1))),
+    ).toBe('LEXICON_FORMAT');
     expect(codeOf(() => decodeLexiconFile(text.slice(0, -1)))).toBe('LEXICON_FORMAT');
     expect(codeOf(() => decodeLexiconFile(edited(3, 'ranks\tmany')))).toBe('LEXICON_FORMAT');
     // A damaged front-coding count, rank digit, paradigm, lemma order and paradigm number.

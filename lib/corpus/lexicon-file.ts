@@ -108,7 +108,8 @@ function frontCode(words: readonly string[], what: string): string[] {
   let previous = '';
   return words.map((word) => {
     const drop = previous.length - sharedPrefix(previous, checked(word, what));
-    const line = drop < DIGITS.length ? DIGITS[drop] + word.slice(previous.length - drop) : ALL + word;
+    const line =
+      drop < DIGITS.length ? DIGITS[drop] + word.slice(previous.length - drop) : ALL + word;
     previous = word;
     return line;
   });
@@ -134,7 +135,12 @@ function editOf(lemma: string, form: string): string {
   const cut = lemma.length - strip - best;
   if (best === k || strip >= DIGITS.length || cut >= DIGITS.length) return cutAppend();
   return (
-    AFFIX + DIGITS[strip] + form.slice(0, front) + AFFIX_END + DIGITS[cut] + form.slice(front + best)
+    AFFIX +
+    DIGITS[strip] +
+    form.slice(0, front) +
+    AFFIX_END +
+    DIGITS[cut] +
+    form.slice(front + best)
   );
 }
 
@@ -371,7 +377,12 @@ function entryOf(key: number, lemma: string): FormEntry {
     const adj: AdjReading = tag ? { lemma, fromVerb: true } : { lemma };
     return { nouns: undefined, listedNoun: undefined, adj, verbs: undefined };
   }
-  return { nouns: undefined, listedNoun: undefined, adj: undefined, verbs: [verbReading(lemma, tag)] };
+  return {
+    nouns: undefined,
+    listedNoun: undefined,
+    adj: undefined,
+    verbs: [verbReading(lemma, tag)],
+  };
 }
 
 function merged(a: FormEntry, b: FormEntry, form: string, line: number): FormEntry {
@@ -426,7 +437,8 @@ export function decodeLexiconFile(text: string): LexiconTables {
 
   const words = frontDecode(lines, first, rankCount);
   const numbers = lines[numbersLine]!;
-  if (numbers.length !== rankCount * rankDigits) throw formatError('rank line has the wrong length');
+  if (numbers.length !== rankCount * rankDigits)
+    throw formatError('rank line has the wrong length');
   const values = new Array<number>(rankCount);
   let maxRank = 0;
   for (let w = 0; w < rankCount; w++) {

@@ -15,7 +15,10 @@ const noun = (lemma: string, gender: 'm' | 'f' | 'n', number?: 'sg' | 'pl'): Ana
   gender,
   ...(number ? { number } : {}),
 });
-const verb = (lemma: string, flags: { participle?: boolean; infinitive?: boolean } = {}): Analysis => ({
+const verb = (
+  lemma: string,
+  flags: { participle?: boolean; infinitive?: boolean } = {},
+): Analysis => ({
   lemma,
   pos: 'verb',
   ...flags,
@@ -82,24 +85,74 @@ const IT: readonly Entry[] = [
 
 const RANKS: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
   de: {
-    jahr: 50, jahren: 173, präsident: 924, geschichte: 223, zeit: 131, krieges: 2643, krieg: 695,
-    einfluss: 2055, hilfe: 363, waffen: 805, waffe: 400, gruppen: 1500, kräfte: 900, seiten: 2000,
-    menschen: 279, sanktionen: 3000, bomben: 1700, schusswaffen: 9000, reicht: 710, gewann: 458,
-    lieferte: 8465, liefert: 3000, kämpft: 2000, kämpfen: 886, unterstützt: 1200, gewinnt: 1500,
-    sagt: 264, mindestens: 2038, kalten: 6651, syrischen: 21255, russland: 2311, syrien: 10603,
-    putin: 39307, light: 8786,
+    jahr: 50,
+    jahren: 173,
+    präsident: 924,
+    geschichte: 223,
+    zeit: 131,
+    krieges: 2643,
+    krieg: 695,
+    einfluss: 2055,
+    hilfe: 363,
+    waffen: 805,
+    waffe: 400,
+    gruppen: 1500,
+    kräfte: 900,
+    seiten: 2000,
+    menschen: 279,
+    sanktionen: 3000,
+    bomben: 1700,
+    schusswaffen: 9000,
+    reicht: 710,
+    gewann: 458,
+    lieferte: 8465,
+    liefert: 3000,
+    kämpft: 2000,
+    kämpfen: 886,
+    unterstützt: 1200,
+    gewinnt: 1500,
+    sagt: 264,
+    mindestens: 2038,
+    kalten: 6651,
+    syrischen: 21255,
+    russland: 2311,
+    syrien: 10603,
+    putin: 39307,
+    light: 8786,
   },
   it: {
-    arriva: 568, sospetto: 2143, attacco: 428, chimico: 3679, ucciso: 338, persone: 180,
-    siriane: 22657, città: 48, tenuta: 1378, ribelli: 2200, scorsa: 1188, settimana: 408, armi: 822,
-    arma: 600, forze: 273, truppe: 1900, guerra: 532, russia: 552,
+    arriva: 568,
+    sospetto: 2143,
+    attacco: 428,
+    chimico: 3679,
+    ucciso: 338,
+    persone: 180,
+    siriane: 22657,
+    città: 48,
+    tenuta: 1378,
+    ribelli: 2200,
+    scorsa: 1188,
+    settimana: 408,
+    armi: 822,
+    arma: 600,
+    forze: 273,
+    truppe: 1900,
+    guerra: 532,
+    russia: 552,
   },
   en: {},
 };
 
 export function fakeDictionary(): Dictionary {
-  const tables: Record<Lang, Map<string, Analysis[]>> = { de: new Map(), it: new Map(), en: new Map() };
-  for (const [lang, entries] of [['de', DE], ['it', IT]] as const) {
+  const tables: Record<Lang, Map<string, Analysis[]>> = {
+    de: new Map(),
+    it: new Map(),
+    en: new Map(),
+  };
+  for (const [lang, entries] of [
+    ['de', DE],
+    ['it', IT],
+  ] as const) {
     for (const [form, analysis] of entries) {
       tables[lang].set(form, [...(tables[lang].get(form) ?? []), analysis]);
     }

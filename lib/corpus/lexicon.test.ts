@@ -17,11 +17,13 @@ describe('function words', () => {
     for (const w of ["dell'", "nell'", 'della', 'nel', 'ha', 'non', 'anche']) {
       expect(isFunctionWord(w, 'it'), w).toBe(true);
     }
-    for (const w of ['not', 'also', 'the', 'would', "isn't"]) expect(isFunctionWord(w, 'en'), w).toBe(true);
+    for (const w of ['not', 'also', 'the', 'would', "isn't"])
+      expect(isFunctionWord(w, 'en'), w).toBe(true);
   });
 
   it('leaves content words to the lexicon, unlike stopword lists', () => {
-    for (const w of ['jahr', 'menschen', 'zeit', 'sagte']) expect(isFunctionWord(w, 'de'), w).toBe(false);
+    for (const w of ['jahr', 'menschen', 'zeit', 'sagte'])
+      expect(isFunctionWord(w, 'de'), w).toBe(false);
     for (const w of ['anni', 'paese', 'persone']) expect(isFunctionWord(w, 'it'), w).toBe(false);
   });
 });
@@ -99,7 +101,12 @@ describe('lookup', () => {
     expect(r['siriane']).toMatchObject({ lemma: 'siriano', pos: 'adj' });
     expect(r['città']).toMatchObject({ pos: 'noun', number: 'sg' });
     expect(r['tenuta']).toMatchObject({ lemma: 'tenere', pos: 'verb' });
-    expect(r['ribelli']).toMatchObject({ lemma: 'ribelle', pos: 'noun', gender: 'm', number: 'pl' });
+    expect(r['ribelli']).toMatchObject({
+      lemma: 'ribelle',
+      pos: 'noun',
+      gender: 'm',
+      number: 'pl',
+    });
     expect(r['anti-Assad']?.pos).toBe('propn');
     expect(r['scorsa']?.pos).toBe('adj');
     expect(r['80']?.pos).toBe('num');
@@ -122,6 +129,8 @@ describe('echoedInOtherSides', () => {
   it('asks more of words the dictionary knows (German nouns, first words)', () => {
     // "Moment" starts the English sentence: no evidence that the German noun is a name.
     expect(echoedInOtherSides('Moment', ['Moment by moment.', 'Al momento.'], true)).toBe(false);
-    expect(echoedInOtherSides('Light', ['says Margot Light', 'dice Margot Light'], true)).toBe(true);
+    expect(echoedInOtherSides('Light', ['says Margot Light', 'dice Margot Light'], true)).toBe(
+      true,
+    );
   });
 });

@@ -123,7 +123,22 @@ function lowerFirst(text: string): string {
 
 // A capital after an opening quote, a colon or a list dash starts a clause, like
 // a sentence's first word (sagt: „Putin …“; - die offizielle …).
-const CLAUSE_OPENERS = new Set(['"', "'", '„', '“', '”', '«', '»', '‚', '‘', ':', '-', '–', '—', '(']);
+const CLAUSE_OPENERS = new Set([
+  '"',
+  "'",
+  '„',
+  '“',
+  '”',
+  '«',
+  '»',
+  '‚',
+  '‘',
+  ':',
+  '-',
+  '–',
+  '—',
+  '(',
+]);
 
 function opensClause(prev: Token | undefined): boolean {
   return prev !== undefined && CLAUSE_OPENERS.has(prev.text);
@@ -230,7 +245,9 @@ const DE_DEGREE = new Set([
   'extrem',
 ]);
 const DE_PERFECT_AUX = new Set(
-  'wird werden wurde wurden worden würde würden hat haben hatte hatten habe hätte hätten'.split(' '),
+  'wird werden wurde wurden worden würde würden hat haben hatte hatten habe hätte hätten'.split(
+    ' ',
+  ),
 );
 const IT_PREPOSITIONS = new Set([
   'di',
@@ -445,8 +462,27 @@ function participleLemma(verb: Analysis, ctx: LookupContext): string {
 }
 
 const EN_VERB_CUES = new Set([
-  'to', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do',
-  'not', "n't", "didn't", "don't", "doesn't", 'they', 'we', 'i', 'you',
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  "didn't",
+  "don't",
+  "doesn't",
+  'they',
+  'we',
+  'i',
+  'you',
 ]);
 // it sends, he says: a third-person subject makes an -s form a verb.
 const EN_SUBJECTS_3SG = new Set(['he', 'she', 'it', 'who', 'which', 'that']);

@@ -21,7 +21,10 @@ describe('neighbourFinder', () => {
   });
 
   it('leaves out accent variants, which the checker grades as accents', () => {
-    const it_ = neighbourFinder(() => ['perché', 'perche', 'perciò'], () => []);
+    const it_ = neighbourFinder(
+      () => ['perché', 'perche', 'perciò'],
+      () => [],
+    );
     expect(it_('it', 'perché', { lemma: 'perché', pos: 'adv' })).toEqual([]);
   });
 
@@ -34,7 +37,10 @@ describe('neighbourFinder', () => {
 
 describe('neighbourFinder on long words', () => {
   it('catches a changed ending two letters away', () => {
-    const find = neighbourFinder(() => ['Regierung', 'Regierungen', 'Regierender'], () => []);
+    const find = neighbourFinder(
+      () => ['Regierung', 'Regierungen', 'Regierender'],
+      () => [],
+    );
     expect(find('de', 'Regierungen', { lemma: 'Regierung', pos: 'noun' })).toEqual(['regierung']);
   });
 });

@@ -154,7 +154,10 @@ function combine(subScores: readonly number[]): number {
 
 /** The mean |z| the anchor-led gate allows at this anchor share. */
 function anchoredZMax(anchorShare: number): number {
-  return Math.min(Z_MAX_ANCHORED, Z_MAX + Z_PER_ANCHOR_SHARE * Math.max(0, anchorShare - ANCHOR_MIN));
+  return Math.min(
+    Z_MAX_ANCHORED,
+    Z_MAX + Z_PER_ANCHOR_SHARE * Math.max(0, anchorShare - ANCHOR_MIN),
+  );
 }
 
 function anchorSubScores(stats: Omit<ParallelStats, 'route'>): number[] {

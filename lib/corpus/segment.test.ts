@@ -121,9 +121,7 @@ describe('segmentDocument', () => {
   });
 
   it('never merges across lines', () => {
-    expect(segmentDocument('Es sagte Prof.\nLight dazu.', 'de').map((s) => s.line)).toEqual([
-      0, 1,
-    ]);
+    expect(segmentDocument('Es sagte Prof.\nLight dazu.', 'de').map((s) => s.line)).toEqual([0, 1]);
   });
 });
 

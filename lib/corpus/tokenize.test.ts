@@ -22,7 +22,7 @@ describe('tokenize', () => {
   });
 
   it('splits Italian elisions and keeps apocopes', () => {
-    expect(texts('dell’Unione c’è un po\' di l\'alleato', 'it')).toEqual([
+    expect(texts("dell’Unione c’è un po' di l'alleato", 'it')).toEqual([
       'dell’',
       'Unione',
       'c’',

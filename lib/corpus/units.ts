@@ -2,7 +2,11 @@ import type { Lang } from './types';
 
 /** A pairwise alignment of the pivot language's sentences (a) with another's (b). */
 export interface PairBeads {
-  readonly beads: readonly { readonly a: readonly number[]; readonly b: readonly number[]; readonly score: number }[];
+  readonly beads: readonly {
+    readonly a: readonly number[];
+    readonly b: readonly number[];
+    readonly score: number;
+  }[];
 }
 
 export interface AlignedUnit {
@@ -83,7 +87,10 @@ export function mergeAlignments(
   }
   const langs: Lang[] = [pivot, ...others.map((o) => o.lang)];
   const units = [...groups.values()].map((ids) => {
-    const sentences = Object.fromEntries(langs.map((l) => [l, [] as number[]])) as Record<Lang, number[]>;
+    const sentences = Object.fromEntries(langs.map((l) => [l, [] as number[]])) as Record<
+      Lang,
+      number[]
+    >;
     let unitScore = 1;
     let order = Infinity;
     for (const id of ids) {
