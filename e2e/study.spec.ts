@@ -5,7 +5,7 @@ test.beforeEach(async ({ page }) => {
   await stubSpeech(page);
 });
 
-// A dozen rather than ten: the first word with an umlaut in German frequency order comes 12th.
+// A dozen, and on until one answer has an umlaut to type as ae/oe/ue/ss (the day has 20 new cards).
 test('a new learner studies a dozen German cards, reloads, and finds them all', async ({
   page,
 }) => {
@@ -18,7 +18,7 @@ test('a new learner studies a dozen German cards, reloads, and finds them all', 
 
   const answered = new Set<string>();
   let transliteratedOnce = false;
-  for (let i = 0; i < 12; i++) {
+  while (answered.size < 20 && (answered.size < 12 || !transliteratedOnce)) {
     const card = await currentCard(page, cards);
     const umlaut = card.kind === 'cloze' && /[äöüß]/.test(card.cloze.answer) && !transliteratedOnce;
     await answerCorrectly(page, cards, { transliterate: umlaut });
@@ -38,7 +38,9 @@ test('a new learner studies a dozen German cards, reloads, and finds them all', 
 
   await page.goto('/en/browse/');
   await page.getByLabel('State').selectOption('learning');
-  await expect(page.getByRole('status').filter({ hasText: /^12 cards$/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: new RegExp(`^${answered.size} cards$`) }),
+  ).toBeVisible();
   const first = page.getByRole('list', { name: 'Cards' }).getByRole('button').first();
   await first.click();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);

@@ -19,7 +19,9 @@ import {
   courseSummaries,
   type ArticleSource,
 } from '@/lib/corpus/pipeline';
+import { decodeGlossary } from '@/lib/corpus/glossary-file';
 import { contentHash } from '@/lib/corpus/hash';
+import { GLOSSARY_PATH } from '@/lib/import/resources';
 import { articleQuality, qualityReport, type ArticleQuality } from '@/lib/corpus/quality';
 import { articleId, isLang, type Lang } from '@/lib/corpus/types';
 import { loadLexiconFiles } from './lexicon/lexicon-files';
@@ -34,10 +36,6 @@ interface MetaFile extends Omit<ArticleMeta, 'id'> {
   readonly languages: readonly Lang[];
   /** The language the others are aligned to. */
   readonly pivot: Lang;
-}
-
-interface Glossary {
-  readonly entries: Readonly<Record<string, string>>;
 }
 
 function json(value: unknown): string {
@@ -62,11 +60,13 @@ async function readArticleFolders(root: string): Promise<string[]> {
 export async function buildCorpus(root: string = ROOT): Promise<Map<string, string>> {
   // The committed public/lexicon files, as the browser gets them (npm run lexicon).
   const lexicon = await loadLexiconFiles(root);
-  const glossary = JSON.parse(
-    await readFile(join(root, 'corpus/glossary/de-en.json'), 'utf8'),
-  ) as Glossary;
+  // The same glossary file the browser's import Worker reads (lib/import/resources.ts), not
+  // corpus/glossary/de-en.json: that one holds the answers' lemmas only, while word
+  // alignment and the synonym checks also look up the hint's words, and a learner's
+  // article must get exactly the cards npm run corpus gives.
+  const glossary = decodeGlossary(await readFile(join(root, 'public', GLOSSARY_PATH), 'utf8'));
   const gloss = (lang: Lang, lemma: string) =>
-    lang === 'de' ? glossary.entries[lemma.toLowerCase()] : undefined;
+    lang === 'de' ? glossary.entries.get(lemma.toLowerCase()) : undefined;
 
   const sources: ArticleSource[] = [];
   for (const folder of await readArticleFolders(root)) {
