@@ -202,7 +202,7 @@ interface Probe {
   tasks: [number, number][];
   /** Last input (keydown or click, capture phase) before each card change: [input, DOM, painted]. */
   changes: [number, number, number][];
-  /** First time each selector matched a visible element, and the frame after. */
+  /** First time each selector matched a visible element, and the end of the frame showing it. */
   first: Record<string, [number, number]>;
   /**
    * Browse: [keydown in the search box, the list showing that text's results in
@@ -224,11 +224,10 @@ async function instrument(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.tasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
-    const painted = (done: (at: number) => void) =>
-      requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())));
     let inputAt = 0;
-    // Double rAF ends a frame after the paint; a message posted from the frame's rAF
-    // runs right after that frame: a keystroke's tens of milliseconds need it.
+    // The end of the frame that shows a change: a message posted from that frame's rAF
+    // runs right after it is produced (double rAF would end one frame later, up to 16 ms
+    // more than the learner waits).
     const afterFrame = (done: (at: number) => void) =>
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
@@ -272,7 +271,7 @@ async function instrument(page: Page): Promise<void> {
         if (el && el.getBoundingClientRect().height > 0) {
           const entry: [number, number] = [at, 0];
           probe.first[name] = entry;
-          painted((t) => (entry[1] = t));
+          afterFrame((t) => (entry[1] = t));
         }
       }
       const id = document.querySelector('article[data-card-id]')?.getAttribute('data-card-id');
@@ -280,7 +279,7 @@ async function instrument(page: Page): Promise<void> {
         if (cardId !== null) {
           const entry: [number, number, number] = [inputAt, at, 0];
           probe.changes.push(entry);
-          painted((t) => (entry[2] = t));
+          afterFrame((t) => (entry[2] = t));
         }
         cardId = id;
       }
