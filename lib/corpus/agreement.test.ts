@@ -462,6 +462,37 @@ describe('Italian options fit the article in view', () => {
 });
 
 describe('English a/an, verb forms and synonyms', () => {
+  it('offers grading words before an adjective, and none where the adverb modifies a verb', () => {
+    const adv = (lemma: string, rank = 2000): WordInfo => ({ lemma, pos: 'adv', rank });
+    const pool = [
+      item('very', adv('very')),
+      item('highly', adv('highly')),
+      item('earlier', adv('earlier')),
+      item('firmly', adv('firmly')),
+      item('quite', adv('quite')),
+      item('openly', adv('openly')),
+    ];
+    const grading = choose(
+      'en',
+      'the situation is extremely complicated',
+      'extremely',
+      { extremely: adv('extremely'), complicated: adj('complicated') },
+      pool,
+    );
+    expect(grading.options).not.toContain('earlier');
+    expect(grading.rejected.degree).toBeGreaterThan(0);
+    const verbal = choose(
+      'en',
+      'his government strongly denies it',
+      'strongly',
+      { strongly: adv('strongly'), denies: verb('deny') },
+      pool,
+      undefined,
+      6,
+    );
+    expect([...verbal.options].sort()).toEqual(['earlier', 'firmly', 'openly']);
+  });
+
   it('offers a vowel sound after an ([an] arms reduction → no claims)', () => {
     const pool = [
       item('claims', noun('claim', 'f', 'pl', 2000)),

@@ -33,6 +33,7 @@ export type RejectReason =
   | 'a-an'
   | 'verb-form'
   | 'separable'
+  | 'degree'
   | 'synonym';
 
 export type Fit =
@@ -443,6 +444,12 @@ const EN_IRREGULAR_PARTICIPLES = new Set(
   ).split(' '),
 );
 
+/** Words that only grade an adjective or adverb (very hard), never a verb on their own. */
+const EN_DEGREE = new Set(
+  'very extremely quite rather fairly pretty too so most least more less somewhat highly'.split(' '),
+);
+const GRADABLE: ReadonlySet<string> = new Set(['adj', 'adv']);
+
 type EnVerbForm = 'base' | 's' | 'ing' | 'past';
 function englishVerbForm(text: string, lemma: string): EnVerbForm {
   const t = text.toLocaleLowerCase('en');
@@ -621,6 +628,21 @@ export function describeSlot(
           ) {
             return { reject: 'verb-form' };
           }
+          return sound(c) ?? agrees(c.text);
+        },
+      };
+    }
+    if (info.pos === 'adv') {
+      // An adverb before an adjective or adverb grades it (extremely complicated): only
+      // another grading word fits. One that modifies a verb or a clause (strongly denies)
+      // cannot be a pure degree word (very denies, quite denies).
+      const grading = ctx.after !== undefined && GRADABLE.has(ctx.after.info.pos);
+      return {
+        lang,
+        anyGender: false,
+        fit: (c) => {
+          const degree = EN_DEGREE.has(c.text.toLocaleLowerCase('en'));
+          if (grading ? !degree && !/ly$/u.test(c.text) : degree) return { reject: 'degree' };
           return sound(c) ?? agrees(c.text);
         },
       };
