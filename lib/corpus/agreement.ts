@@ -446,7 +446,9 @@ const EN_IRREGULAR_PARTICIPLES = new Set(
 
 /** Words that only grade an adjective or adverb (very hard), never a verb on their own. */
 const EN_DEGREE = new Set(
-  'very extremely quite rather fairly pretty too so most least more less somewhat highly'.split(' '),
+  'very extremely quite rather fairly pretty too so most least more less somewhat highly'.split(
+    ' ',
+  ),
 );
 const GRADABLE: ReadonlySet<string> = new Set(['adj', 'adv']);
 
