@@ -6,7 +6,7 @@ import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
 import { orderKey, putArticle } from './content-repo';
-import { loadTodayQueue } from './queue-repo';
+import { loadFirstCards, loadTodayQueue } from './queue-repo';
 import { testCardRow } from './fixtures';
 import { resetCard, saveAnswer, suspendCard, undoAnswer } from './study-repo';
 import { openTriglotDb, type CardRow, type TriglotDb } from './schema';
@@ -102,6 +102,58 @@ describe('loadTodayQueue', () => {
     );
     expect(q.counts.new).toBe(1);
     expect(q.queue).toEqual([refs[1]!.id]);
+  });
+});
+
+describe('a review backlog over the limit', () => {
+  it('takes the earliest due reviews up to the limit, reading no more of the backlog than that', async () => {
+    // Thirty due reviews; the latest due have the lowest retrievability (short stability):
+    // Anki's order (earliest due first), not the lowest retrievability, picks which to take.
+    await db.cards.bulkPut(
+      Array.from({ length: 30 }, (_, i) =>
+        row(i, {
+          state: 'review',
+          due: NOW - (30 - i) * DAY,
+          lastReview: NOW - 40 * DAY,
+          stability: 40 - i,
+          reps: 5,
+        }),
+      ),
+    );
+    const settings = { newPerDay: 0, reviewsPerDay: 5, rolloverHour: 4 };
+    const q = await loadTodayQueue(db, 'de', settings, NOW);
+    expect(q.counts).toEqual({ new: 0, learning: 0, review: 5 });
+    expect(new Set(q.queue)).toEqual(new Set(refs.slice(0, 5).map((r) => r.id)));
+    // The rest are held back by the limit: available from the next study day.
+    expect(q.nextDue).not.toBeNull();
+    expect(q.nextDue!).toBeLessThanOrEqual(new Date(2026, 10, 24, 4, 0).getTime());
+  });
+});
+
+describe('loadFirstCards', () => {
+  const settings = { newPerDay: 3, reviewsPerDay: 1, rolloverHour: 4 };
+
+  it('is null with no learning step due now, whatever the backlog of reviews', async () => {
+    await db.cards.bulkPut([
+      row(0, { state: 'review', due: NOW - DAY, lastReview: NOW - 5 * DAY, stability: 4, reps: 3 }),
+      row(1, { state: 'learning', due: NOW + 5 * 60_000, reps: 1 }),
+    ]);
+    expect(await loadFirstCards(db, 'de', settings, NOW)).toBeNull();
+  });
+
+  it('takes learning steps due now, which head the whole queue in the same order', async () => {
+    await db.cards.bulkPut([
+      row(0, { state: 'review', due: NOW - DAY, lastReview: NOW - 5 * DAY, stability: 4, reps: 3 }),
+      row(1, { state: 'relearning', due: NOW - 2 * 60_000, reps: 4, lapses: 1 }),
+      row(2, { state: 'learning', due: NOW - 60_000, reps: 1 }),
+      row(3, { state: 'learning', due: NOW - 3 * 60_000, reps: 1, suspended: true }),
+      row(4, { state: 'learning', due: NOW + 5 * 60_000, reps: 1 }),
+    ]);
+    const first = await loadFirstCards(db, 'de', settings, NOW);
+    const whole = await loadTodayQueue(db, 'de', settings, NOW);
+    expect(first?.queue).toEqual([refs[1]!.id, refs[2]!.id]);
+    expect(whole.queue.slice(0, 2)).toEqual(first?.queue);
+    expect(first?.states.get(refs[2]!.id)?.state).toBe('learning');
   });
 });
 

@@ -3,7 +3,8 @@ import { newCardState, type CardState } from '@/lib/srs/card-state';
 import { buildQueue, type QueueCard, type TodayQueue } from '@/lib/srs/queue';
 import { studyDayBounds } from '@/lib/srs/study-day';
 import type { CardRow, ContentRow, TriglotDb } from './schema';
-import { dueRows, reviewsBetween } from './study-repo';
+import { reviewsBetween } from './study-repo';
+import Dexie from 'dexie';
 
 import { existingCardIds } from './content-repo';
 import { isNewCandidate, orderKeyId, raiseFrontier, readFrontier } from './new-frontier';
@@ -36,6 +37,54 @@ export async function loadTodayQueue(
   return queue;
 }
 
+/** How many learning rows of each state the first read takes, and how many cards it shows. */
+const FIRST_ROWS = 64;
+const FIRST_CARDS = 4;
+
+/**
+ * The first cards of today's queue without reading the due backlog: learning and
+ * relearning steps due now, which head the queue whatever the limits (buildQueue),
+ * from the [course+state] index, a bounded number of rows whatever the backlog.
+ * Null when none is due: the whole queue is then the first read. The rows come in
+ * id order, so with more learning cards than it reads these may not be the
+ * earliest due; the whole queue follows in its order after them.
+ */
+export async function loadFirstCards(
+  db: TriglotDb,
+  course: Lang,
+  settings: { newPerDay: number; reviewsPerDay: number; rolloverHour: number },
+  now: number,
+): Promise<LoadedQueue | null> {
+  const { start, end } = studyDayBounds(now, settings.rolloverHour);
+  const [learning, relearning, today] = await Promise.all([
+    db.cards.where('[course+state]').equals([course, 'learning']).limit(FIRST_ROWS).toArray(),
+    db.cards.where('[course+state]').equals([course, 'relearning']).limit(FIRST_ROWS).toArray(),
+    reviewsBetween(db, course, start, end),
+  ]);
+  const cards: QueueCard[] = [...learning, ...relearning]
+    .filter((row) => row.due <= now)
+    .map((row) => ({ id: row.id, siblingKey: row.sibling, state: row, newRank: 0 }));
+  if (!cards.length) return null;
+  const built = buildQueue({
+    cards,
+    now,
+    settings,
+    doneToday: { newCount: 0, reviewCount: 0, siblingsSeen: new Set() },
+  });
+  const queue = built.queue.slice(0, FIRST_CARDS);
+  if (!queue.length) return null;
+  const states = new Map<CardId, CardState>();
+  for (const c of cards) if (queue.includes(c.id)) states.set(c.id, c.state);
+  return {
+    queue,
+    counts: built.counts,
+    nextDue: null,
+    states,
+    laterToday: [],
+    answeredToday: today.map((r) => r.id),
+  };
+}
+
 /** The name of the user-timing measure of each queue built (scripts/bench-study.ts). */
 export const QUEUE_MEASURE = 'triglot:queue';
 
@@ -46,17 +95,11 @@ async function buildTodayQueue(
   now: number,
 ): Promise<LoadedQueue> {
   const { start, end } = studyDayBounds(now, settings.rolloverHour);
-  const [due, today] = await Promise.all([
-    dueRows(db, course, end),
+  const [steps, today] = await Promise.all([
+    learningRows(db, course, end),
     reviewsBetween(db, course, start, end),
   ]);
 
-  let cards: QueueCard[] = [];
-  for (const row of due) {
-    if (row.state === 'new') continue;
-    // Due cards are ordered by retrievability; newRank only orders new cards.
-    cards.push({ id: row.id, siblingKey: row.sibling, state: row, newRank: 0 });
-  }
   const fromContent = new Set<CardId>();
 
   const todayRows = await db.cards.bulkGet([...new Set(today.map((r) => r.cardId))]);
@@ -67,6 +110,17 @@ async function buildTodayQueue(
     reviewCount: reviewedToday.size,
     siblingsSeen: new Set(todayRows.flatMap((r) => (r ? [r.sibling] : []))),
   };
+
+  const asQueueCard = (row: CardRow): QueueCard => ({
+    id: row.id,
+    siblingKey: row.sibling,
+    state: row,
+    // Due cards are ordered by retrievability; newRank only orders new cards.
+    newRank: 0,
+  });
+  let cards: QueueCard[] = steps.map(asQueueCard);
+  const reviews = await dueReviews(db, course, end, cards, { now, settings, doneToday });
+  cards.push(...reviews.rows.map(asQueueCard));
 
   // New cards in rank order from the course's frontier (new-frontier.ts): the met
   // cards before it are never read, nor those up to where the last walk got
@@ -147,7 +201,7 @@ async function buildTodayQueue(
   // the log). Checked for the cards the queue takes, not for every due row: after
   // years of study the due rows are thousands, the day's queue hundreds.
   for (;;) {
-    const queue = buildQueue({ cards, now, settings, doneToday });
+    const queue = buildQueue({ cards, now, settings, doneToday, takeReviews: 'due' });
     const laterToday = cards
       .filter(
         ({ state: s }) =>
@@ -167,6 +221,68 @@ async function buildTodayQueue(
     }
     const states = new Map<CardId, CardState>();
     for (const c of cards) states.set(c.id, c.state);
-    return { ...queue, states, laterToday, answeredToday: today.map((r) => r.id) };
+    // Reviews past those read are held back by the limit, as buildQueue says of those it sees.
+    const nextDue = reviews.more ? Math.min(queue.nextDue ?? end, end) : queue.nextDue;
+    return { ...queue, nextDue, states, laterToday, answeredToday: today.map((r) => r.id) };
+  }
+}
+
+/** Learning and relearning cards due this study day: few, and never capped by a limit. */
+async function learningRows(db: TriglotDb, course: Lang, end: number): Promise<CardRow[]> {
+  const [learning, relearning] = await Promise.all(
+    (['learning', 'relearning'] as const).map((state) =>
+      db.cards.where('[course+state]').equals([course, state]).toArray(),
+    ),
+  );
+  return [...learning!, ...relearning!].filter((row) => row.due < end);
+}
+
+/**
+ * The review cards the day's limit can take, earliest due first, read from the
+ * [course+due] index as far as the limit needs and no further: a backlog of
+ * thousands is not read to take two hundred. Rows are read in pages that grow
+ * until the queue built from them (with the learning cards, which claim their
+ * siblings, and today's answers) fills the review limit, or the range ends.
+ * Whose content is gone is left out here, so it does not hold a place.
+ * `more`: due reviews were left unread.
+ */
+async function dueReviews(
+  db: TriglotDb,
+  course: Lang,
+  end: number,
+  steps: readonly QueueCard[],
+  input: Omit<Parameters<typeof buildQueue>[0], 'cards'>,
+): Promise<{ rows: CardRow[]; more: boolean }> {
+  const room = Math.max(0, input.settings.reviewsPerDay - input.doneToday.reviewCount);
+  if (room === 0) {
+    // None is taken; whether one waits decides "next card at".
+    const any = await db.cards
+      .where('[course+due]')
+      .between([course, Dexie.minKey], [course, end], true, false)
+      .filter((r) => r.state === 'review')
+      .first();
+    return { rows: [], more: any !== undefined };
+  }
+  for (let limit = room * 2 + 32; ; limit *= 4) {
+    const read = await db.cards
+      .where('[course+due]')
+      .between([course, Dexie.minKey], [course, end], true, false)
+      .limit(limit)
+      .toArray();
+    const complete = read.length < limit;
+    const candidates = read.filter((r) => r.state === 'review');
+    const present = await existingCardIds(
+      db,
+      candidates.map((r) => r.id),
+    );
+    const rows = candidates.filter((r) => present.has(r.id));
+    if (complete) return { rows, more: false };
+    const cards = [
+      ...steps,
+      ...rows.map((row) => ({ id: row.id, siblingKey: row.sibling, state: row, newRank: 0 })),
+    ];
+    if (buildQueue({ ...input, cards, takeReviews: 'due' }).counts.review >= room) {
+      return { rows, more: true };
+    }
   }
 }

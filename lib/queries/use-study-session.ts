@@ -10,7 +10,7 @@ import { getDb, openDb } from '@/lib/db/client';
 import { existingCardIds, getCards } from '@/lib/db/content-repo';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { journalAdd, journalRemove, newAnswerId } from '@/lib/db/journal';
-import { loadTodayQueue } from '@/lib/db/queue-repo';
+import { loadFirstCards, loadTodayQueue } from '@/lib/db/queue-repo';
 import {
   cardRows,
   recordAnswer,
@@ -112,6 +112,17 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
       const { token, course, settings, at } = effect;
       void openDb()
         .then(async (db) => {
+          // The first cards from a small read, so the screen does not wait for the backlog;
+          // the whole queue follows under the same token. A failure here is the full read's to report.
+          const first = await loadFirstCards(db, course, settings, at).catch(() => null);
+          if (first) {
+            const cards = new Map<CardId, Card>();
+            (await getCards(db, first.queue)).forEach((c) => c && cards.set(c.id, c));
+            const sitting = { ...first, cards, partial: true };
+            dispatch({ type: 'loaded', now: Date.now(), token, sitting });
+            // The first card is painted before the whole queue's work starts.
+            await afterPaint();
+          }
           const loaded = await loadTodayQueue(db, course, settings, at);
           const ids = [...loaded.queue, ...loaded.laterToday.map((c) => c.id)];
           const cards = new Map<CardId, Card>();

@@ -89,6 +89,20 @@ describe('buildQueue', () => {
     expect(q.queue).toEqual(['fragile', 'middle', 'stable']);
   });
 
+  it('takes the earliest due reviews with takeReviews due, and shows them lowest retrievability first', () => {
+    const cards = [
+      // Due longest ago, yet the best remembered (long stability).
+      review('old', NOW - 5 * DAY, 100, 20 * DAY),
+      review('mid', NOW - 3 * DAY, 10, 20 * DAY),
+      // Due last, the least remembered: the default order would take it first.
+      review('weak', NOW - DAY, 1, 20 * DAY),
+    ];
+    const limited = { settings: { ...settings, reviewsPerDay: 2 } };
+    expect(build(cards, limited).queue).toEqual(['weak', 'mid']);
+    expect(build(cards, { ...limited, takeReviews: 'due' }).queue).toEqual(['mid', 'old']);
+    expect(build(cards, { takeReviews: 'due' }).queue).toEqual(build(cards).queue);
+  });
+
   it('orders new cards by rank, then id', () => {
     const q = build([fresh('b', 5), fresh('c', 1), fresh('a', 5), fresh('z', 0)]);
     expect(q.queue).toEqual(['z', 'c', 'a', 'b']);

@@ -28,6 +28,13 @@ export interface BuildQueueInput {
   readonly now: number;
   readonly settings: Pick<SrsSettings, 'newPerDay' | 'reviewsPerDay' | 'rolloverHour'>;
   readonly doneToday: DoneToday;
+  /**
+   * Which due reviews the limit takes: the lowest retrievability (default), or the earliest
+   * due, as Anki does, so that storage can read a backlog by its due index only as far as the
+   * limit needs (lib/db/queue-repo.ts). Either way the ones taken are shown lowest
+   * retrievability first.
+   */
+  readonly takeReviews?: 'retrievability' | 'due';
 }
 
 export interface QueueCounts {
@@ -66,7 +73,8 @@ interface Review {
  * 2. Learning and relearning cards due by `now` come first, earliest due first. They ignore the
  *    limits and the sibling rule (they are already in progress) but do claim their sibling key
  *    if due this study day, since they will be seen today.
- * 3. Review cards due before the end of the study day, lowest retrievability first, up to the
+ * 3. Review cards due before the end of the study day, lowest retrievability first (or the
+ *    earliest due first, `takeReviews`, then shown lowest retrievability first), up to the
  *    review limit left; new cards by `newRank` then id, up to the new limit left. New cards are
  *    spread evenly among the reviews (Anki's intersperser).
  * 4. Sibling rule: of the new and review cards sharing a sibling key, at most one per study day,
@@ -115,12 +123,21 @@ export function buildQueue(input: BuildQueueInput): TodayQueue {
     a.r - b.r || a.card.state.due - b.card.state.due || compareIds(a.card.id, b.card.id);
   const byRank = (a: QueueCard, b: QueueCard) => a.newRank - b.newRank || compareIds(a.id, b.id);
 
+  const byDue = (a: Review, b: Review) =>
+    a.card.state.due - b.card.state.due || compareIds(a.card.id, b.card.id);
+  const byDueFirst = input.takeReviews === 'due';
+  // Before the heap reorders (and overwrites) the array.
+  const r = byDueFirst ? new Map(reviews.map((x) => [x.card.id, x.r])) : null;
   const takenReviews = take(
-    inOrder(reviews, byRetrievability),
+    inOrder(reviews, byDueFirst ? byDue : byRetrievability),
     (x) => x.card,
     settings.reviewsPerDay - doneToday.reviewCount,
     claimed,
   );
+  if (r) {
+    const taken = takenReviews.cards.map((card) => ({ card, r: r.get(card.id)! }));
+    takenReviews.cards.splice(0, Infinity, ...taken.sort(byRetrievability).map((x) => x.card));
+  }
   const takenNew = take(
     inOrder(fresh, byRank),
     (x) => x,

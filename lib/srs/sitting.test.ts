@@ -598,3 +598,130 @@ describe('a sitting', () => {
     expect(state.day?.states.get(a)?.due).toBe(NOW + 1000 + 30 * 60_000);
   });
 });
+
+describe('a sitting loaded in two parts', () => {
+  const d = id('d');
+  const learning = (due: number): CardState => ({
+    ...newCardState(NOW - 3_600_000),
+    state: 'learning',
+    due,
+    lastReview: due - 60_000,
+    stability: 1,
+    difficulty: 5,
+    learningSteps: 0,
+    reps: 1,
+  });
+  /** The first cards: learning steps due now, a and b. */
+  const first = loadedWith(
+    [a, b],
+    { partial: true, nextDue: null },
+    new Map([
+      [a, learning(NOW - 60_000)],
+      [b, learning(NOW - 30_000)],
+    ]),
+  );
+  /** The whole queue as read meanwhile: a and b first, then c and d. */
+  const whole = (stale = new Map<CardId, CardState>()) =>
+    loadedWith(
+      [a, b, c, d],
+      {},
+      new Map([
+        [a, stale.get(a) ?? learning(NOW - 60_000)],
+        [b, learning(NOW - 30_000)],
+        [c, review(NOW - 1000)],
+        [d, newCardState(NOW)],
+      ]),
+    );
+
+  function started() {
+    const start = startSitting('de', SETTINGS, NOW);
+    const token = loadToken(start.effects);
+    const state = run(start, { type: 'loaded', now: NOW, token, sitting: first }).state;
+    return { state, token };
+  }
+
+  it('shows the first card from the partial load and takes answers before the rest is in', () => {
+    const { state } = started();
+    expect(shown(state)).toBe(a);
+    expect(acceptsAnswers(state)).toBe(true);
+    // No timer and no "done" from the first cards alone: the rest of the queue is coming.
+    expect(nextWake(state)).toBeNull();
+  });
+
+  it('keeps the card on screen when the whole queue arrives', () => {
+    const { state, token } = started();
+    const full = reduceSitting(state, { type: 'loaded', now: NOW + 10, token, sitting: whole() });
+    expect(shown(full.state)).toBe(a);
+    expect(sittingCounts(full.state)).toEqual({ new: 1, learning: 2, review: 1 });
+    expect(nextWake(full.state)).toBe(DAY.end);
+  });
+
+  it('keeps an answer given meanwhile over the older rows of the whole queue', () => {
+    const { state, token } = started();
+    const { state: after, input } = answered(state, NOW + 1000);
+    expect(input.cardId).toBe(a);
+    expect(shown(after)).toBe(b);
+    // Read before the answer was written: a still in its first step, due now.
+    const full = run(
+      { state: after, effects: [] },
+      { type: 'loaded', now: NOW + 1500, token, sitting: whole() },
+    ).state;
+    expect(shown(full)).toBe(b);
+    // a waits for its next step (Good: 10 minutes), as after the answer; the write goes on.
+    expect(full.day?.session.queue).toEqual([b, c, d]);
+    expect(full.day?.session.learning.map((l) => l.id)).toEqual([a]);
+    expect(full.day?.states.get(a)?.lastReview).toBe(NOW + 1000);
+    expect(full.outbox.map((o) => o.answer.id)).toEqual([input.id]);
+    const done = run({ state: full, effects: [] }, savedEvent(input, 1)).state;
+    expect(canUndo(done)).toBe(true);
+    expect(sittingCounts(done)).toEqual({ new: 1, learning: 2, review: 1 });
+  });
+
+  it('shows loading, not done, when the first cards are answered before the rest is in', () => {
+    const { state } = started();
+    let s = state;
+    for (let i = 0; i < 2; i++) {
+      const r = answered(s, NOW + 1000 * (i + 1));
+      s = run(r, savedEvent(r.input, i + 1)).state;
+    }
+    expect(sittingView(s)).toEqual({ kind: 'loading' });
+  });
+
+  it('drops a whole queue meant for a load that was replaced', () => {
+    const { state, token } = started();
+    const cleared = reduceSitting(state, {
+      type: 'changed',
+      now: NOW + 5,
+      change: { kind: 'clear' },
+    });
+    const newToken = loadToken(cleared.effects);
+    expect(newToken).not.toBe(token);
+    const stale = reduceSitting(cleared.state, {
+      type: 'loaded',
+      now: NOW + 10,
+      token,
+      sitting: whole(),
+    });
+    expect(stale.effects).toEqual([]);
+    expect(stale.state.day).toBe(cleared.state.day);
+    expect(stale.state.load).toBe(cleared.state.load);
+  });
+
+  it('reads other tabs’ answers only after the whole queue is in', () => {
+    const { state, token } = started();
+    const seen = reduceSitting(state, {
+      type: 'answersSeen',
+      now: NOW + 5,
+      dayStart: DAY.start,
+      answers: [{ cardId: c, id: 'an.elsewhere' }],
+    });
+    expect(seen.effects).toEqual([]);
+    const full = reduceSitting(seen.state, {
+      type: 'loaded',
+      now: NOW + 10,
+      token,
+      sitting: whole(),
+    });
+    expect(full.effects).toEqual([{ kind: 'reload', token: expect.any(Number), ids: [c] }]);
+  });
+});

@@ -61,6 +61,12 @@ export interface LoadedSitting {
   readonly nextDue: number | null;
   /** What each card shows; a card without content is left out. */
   readonly cards: ReadonlyMap<CardId, Card>;
+  /**
+   * The first cards only (learning steps due now, read without the backlog): shown at
+   * once, answered as usual, while the same load goes on to the whole queue, which
+   * follows as a second `loaded` with the same token.
+   */
+  readonly partial?: boolean;
 }
 
 /** Something another tab did to the stored cards. */
@@ -177,6 +183,12 @@ interface Day {
   readonly session: StudySession;
   readonly cards: ReadonlyMap<CardId, Card>;
   readonly states: ReadonlyMap<CardId, CardState>;
+  /** Built from a partial load: the whole queue is on its way, with this token. */
+  readonly pending: {
+    readonly token: number;
+    /** Cards answered or undone here meanwhile: the whole queue's rows are older than ours. */
+    readonly touched: ReadonlySet<CardId>;
+  } | null;
 }
 
 interface Outgoing {
@@ -354,19 +366,27 @@ export function reduceSitting(prev: SittingState, event: SittingEvent): SittingR
 const same = (state: SittingState): SittingResult => ({ state, effects: [] });
 
 function loaded(state: SittingState, token: number, sitting: LoadedSitting): SittingResult {
+  const pending = state.day?.pending;
+  if (state.load.kind === 'ready' && pending?.token === token && !sitting.partial) {
+    return completed(state, sitting);
+  }
   if (state.load.kind !== 'loading' || state.load.token !== token) return same(state);
   const { start, end } = studyDayBounds(state.load.at, state.settings.rolloverHour);
   const known = (id: CardId) => sitting.cards.has(id);
+  const queue = sitting.queue.filter(known);
+  // Nothing to show from the first cards: wait for the whole queue.
+  if (sitting.partial && queue.length === 0) return same(state);
   const day: Day = {
     start,
     end,
     nextDue: sitting.nextDue,
     session: startSession(
-      sitting.queue.filter(known),
+      queue,
       sitting.laterToday.filter((l) => known(l.id)),
     ),
     cards: sitting.cards,
     states: sitting.states,
+    pending: sitting.partial ? { token, touched: new Set() } : null,
   };
   return drain(
     {
@@ -374,6 +394,46 @@ function loaded(state: SittingState, token: number, sitting: LoadedSitting): Sit
       day,
       load: { kind: 'ready' },
       seen: new Set(sitting.answeredToday),
+    },
+    [],
+  );
+}
+
+/**
+ * The whole queue after its first cards were shown. What the sitting did with
+ * those stands: they stay first in line (the card on screen does not change),
+ * answered ones keep our state and place, and the rest of the queue follows in
+ * its own order. Partial cards are learning steps due now, which the whole queue
+ * holds too (they ignore the limits and the sibling rule), so no limit moves.
+ */
+function completed(state: SittingState, sitting: LoadedSitting): SittingResult {
+  const day = state.day!;
+  const { touched } = day.pending!;
+  const ours = (id: CardId) => day.states.has(id);
+  const cards = new Map(sitting.cards);
+  for (const [id, card] of day.cards) cards.set(id, card);
+  const states = new Map(sitting.states);
+  for (const [id, s] of day.states) if (touched.has(id) || !states.has(id)) states.set(id, s);
+  const known = (id: CardId) => cards.has(id);
+  const queue = [...day.session.queue, ...sitting.queue.filter((id) => known(id) && !ours(id))];
+  const learning = [
+    ...day.session.learning,
+    ...sitting.laterToday.filter((l) => known(l.id) && !ours(l.id)),
+  ].sort((x, y) => x.due - y.due);
+  const seen = new Set(state.seen);
+  for (const id of sitting.answeredToday) seen.add(id);
+  return drain(
+    {
+      ...state,
+      day: {
+        ...day,
+        nextDue: sitting.nextDue,
+        session: { queue, learning },
+        cards,
+        states,
+        pending: null,
+      },
+      seen,
     },
     [],
   );
@@ -556,7 +616,8 @@ function wantReload(
   ids: readonly CardId[] | 'all',
   blocking: boolean,
 ): SittingResult {
-  const ours = state.day ? state.day.cards : null;
+  // While the whole queue is on its way any card may be ours: keep them all for the read after it.
+  const ours = state.day && !state.day.pending ? state.day.cards : null;
   const mine = ids === 'all' ? 'all' : ours ? ids.filter((id) => ours.has(id)) : [...ids];
   if (mine !== 'all' && mine.length === 0) return same(state);
   const prev = state.reload.wanted;
@@ -658,7 +719,14 @@ function placed(
   }
 }
 
-function touch(state: SittingState, id: CardId): SittingState {
+function touch(prev: SittingState, id: CardId): SittingState {
+  const pending = prev.day?.pending;
+  const state: SittingState = pending
+    ? {
+        ...prev,
+        day: { ...prev.day!, pending: { ...pending, touched: new Set(pending.touched).add(id) } },
+      }
+    : prev;
   const running = state.reload.running;
   if (!running) return state;
   const touched = new Set(running.touched).add(id);
@@ -695,7 +763,8 @@ function drain(state: SittingState, effects: readonly SittingEffect[]): SittingR
     };
   }
   const day = state.day;
-  if (!day || state.load.kind !== 'ready') return { state, effects };
+  // Reads of other tabs' changes wait for the whole queue: it may be older than they are.
+  if (!day || state.load.kind !== 'ready' || day.pending) return { state, effects };
   const wanted = state.reload.wanted;
   const ids = wanted === 'all' ? [...day.cards.keys()] : [...wanted];
   if (ids.length === 0) return { state, effects };
@@ -728,6 +797,12 @@ export function sittingView(state: SittingState): SittingView {
   const day = state.day;
   if (!day || state.load.kind !== 'ready') return { kind: 'loading' };
   const next = nextCard(day.session, state.now);
+  // The first cards are done before the rest of the queue is in: it may have more to show
+  // than a learning step ahead of time, a wait or the end.
+  const step = day.session.learning[0];
+  if (day.pending && day.session.queue.length === 0 && !(step && step.due <= state.now)) {
+    return { kind: 'loading' };
+  }
   switch (next.kind) {
     case 'card': {
       const card = day.cards.get(next.id);
@@ -772,7 +847,7 @@ export function canUndo(state: SittingState): boolean {
 /** When a `tick` is due: the next learning step while waiting, else the end of the study day. */
 export function nextWake(state: SittingState): number | null {
   const day = state.day;
-  if (!day || state.load.kind !== 'ready') return null;
+  if (!day || state.load.kind !== 'ready' || day.pending) return null;
   const next = nextCard(day.session, state.now);
   return next.kind === 'wait' ? Math.min(next.until, day.end) : day.end;
 }
