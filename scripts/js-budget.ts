@@ -2,7 +2,7 @@
  * First-load JavaScript per route of the static export, checked against
  * scripts/js-budgets.json (issue 9). Run after `npm run build`:
  *
- *   npx tsx scripts/js-budget.ts
+ *   npx tsx scripts/js-budget.ts            (--record: also into bench/results.json)
  *
  * A route's first load is every script its HTML makes the browser fetch before
  * the page is interactive: `<script src>` (async or not), `<link rel=modulepreload>`
@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { recordResults } from './lib/results';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'out');
@@ -201,6 +202,8 @@ function main(): number {
 
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
   writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
+  // npm run bench also lists the sizes with its other figures.
+  if (process.argv.includes('--record')) recordResults('js_budget', report);
 
   if (problems.length > 0) {
     console.error(`\nJS budget check failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
