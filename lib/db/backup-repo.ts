@@ -62,6 +62,7 @@ const ALL = (db: TriglotDb) => [
   db.units,
   db.content,
   db.words,
+  db.outbox,
 ];
 
 export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> {

@@ -27,7 +27,9 @@ import { readSettings } from './settings-repo';
 import { classifyStorageError, StorageError } from './errors';
 import { packLog, unpackLog, type LogRow } from './log-codec';
 import { noteCandidates } from './new-frontier';
-import type { CardRow, EventRow, TriglotDb } from './schema';
+import { SYNC_DEVICE, type CardRow, type EventRow, type TriglotDb } from './schema';
+
+export { SYNC_DEVICE };
 
 /** The card an event is about, as the caller knows it. */
 export interface CardKey {
@@ -43,7 +45,16 @@ export const RECORD_TABLES = (db: TriglotDb) => [
   db.meta,
   db.settings,
   db.content,
+  db.outbox,
 ];
+
+/**
+ * Events written here go to the outbox only once sync has been on: a learner who
+ * never syncs pays nothing, and the first sync sends the log that came before.
+ */
+async function tracksOutbox(db: TriglotDb): Promise<boolean> {
+  return (await db.meta.get(SYNC_DEVICE)) !== undefined;
+}
 
 /**
  * Event ids come from what the event is, not from the database: the same answer
@@ -191,6 +202,7 @@ export async function recordEvent(
         : applyEvent(prev, event, at, scheduler);
       if (fold) await db.cards.put(rowOf(key, fold));
       else await db.cards.delete(key.cardId);
+      if (await tracksOutbox(db)) await db.outbox.put({ id, card: key.cardId, staged: 0 });
       await noteCandidates(db, [{ id: key.cardId, state: fold?.state }]);
       return { event, state: fold?.state ?? null, stale, duplicate: false };
     });
@@ -331,10 +343,11 @@ export async function mergeEvents(
   db: TriglotDb,
   incoming: readonly EventRow[],
   importId?: string,
+  opts: { fromSync?: boolean } = {},
 ): Promise<Merged> {
   const byCard = groupByCard(incoming);
   const plan = computeMerge(incoming, byCard, await readMergeInputs(db, byCard), importId);
-  await writeMerge(db, plan);
+  await writeMerge(db, plan, !opts.fromSync);
   return plan.merged;
 }
 
@@ -364,7 +377,7 @@ export async function mergeChunks(
           ? prepared.plan
           : computeMerge(chunks[k]!, groups[k]!, inputs, importId);
       const next = k + 1 < chunks.length ? await readMergeInputs(db, groups[k + 1]!) : null;
-      const writing = writeMerge(db, plan);
+      const writing = writeMerge(db, plan, true);
       if (next)
         ahead.current = {
           inputs: next,
@@ -384,6 +397,7 @@ export const MERGE_TABLES = (db: TriglotDb) => [
   db.content,
   db.meta,
   db.settings,
+  db.outbox,
 ];
 
 function groupByCard(incoming: readonly EventRow[]): Map<CardId, number[]> {
@@ -481,11 +495,26 @@ function computeMerge(
   return { merged: { fresh, repeated, touched, maxSeq }, logWrites, cardWrites };
 }
 
-/** The plan's writes, all requests placed at once (the caller may compute meanwhile). */
-async function writeMerge(db: TriglotDb, { logWrites, cardWrites }: MergePlan): Promise<void> {
+/**
+ * The plan's writes, all requests placed at once (the caller may compute meanwhile).
+ * Events from a backup go to the outbox (the other devices must get them once);
+ * events that came from the sync server do not.
+ */
+async function writeMerge(
+  db: TriglotDb,
+  { logWrites, cardWrites, merged }: MergePlan,
+  outbox: boolean,
+): Promise<void> {
   await Promise.all([
     logWrites.length ? db.logs.bulkPut([...logWrites]) : null,
     writeCards(db, cardWrites),
+    outbox && merged.fresh.length
+      ? tracksOutbox(db).then((on) =>
+          on
+            ? db.outbox.bulkPut(merged.fresh.map((e) => ({ id: e.id, card: e.cardId, staged: 0 })))
+            : null,
+        )
+      : null,
   ]);
 }
 

@@ -20,7 +20,7 @@ describe('schema', () => {
   it('has the indexes the queue, the merge and the content screens rely on', async () => {
     const db = openTriglotDb('schema-test');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.cards.schema.indexes.map((i) => i.name)).toContain('[course+due]');
     expect(db.logs.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['[course+last]', 'imports']),
@@ -73,7 +73,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.cards.count()).toBe(500);
     // Every answer is an event, and every card a snapshot after its answers.
     const events = await allEvents(db);
@@ -182,7 +182,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const byId = (a: EventRow, b: EventRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     expect(await allEvents(db)).toEqual([...events].sort(byId));
     expect(await db.logs.count()).toBe(3_001);
@@ -200,6 +200,59 @@ describe('schema', () => {
       events.filter((e) => e.course === 'de' && e.at < T + 86_400_000).map((e) => e.id),
     );
     expect((await db.meta.get('lastSeq'))?.value).toBe(T + 10 * 86_400_000 * 10);
+    await db.delete();
+  });
+
+  it('opens a version-3 database full of logs and keeps every row; the outbox starts empty', async () => {
+    const name = 'schema-v3-logs';
+    // Built by the released code path up to v3 (v1-v3 exactly as openTriglotDb declares
+    // them), then filled: v4 only adds a store.
+    const v3 = new Dexie(name);
+    v3.version(1).stores({
+      cards: 'id, [course+due], [course+state], sibling',
+      reviews: '++id, &[cardId+review], [course+review], review',
+      settings: 'key',
+    });
+    v3.version(2).stores({
+      articles: 'id, contentKey',
+      units: 'id, [article+index]',
+      content: 'id, [lang+order], article, *terms',
+      words: 'article',
+      events: 'id, [cardId+seq], [course+at], importId',
+      meta: 'key',
+      reviews: null,
+    });
+    v3.version(3).stores({ logs: 'id, [course+last], *imports', events: null });
+    await v3.open();
+    const T = 1_750_000_000_000;
+    const logs = Array.from({ length: 2_000 }, (_, c) => ({
+      id: `de:x:cloze:${c}`,
+      course: 'de',
+      last: T + c,
+      imports: c % 2 ? ['import.a'] : [],
+      events: [[0, T + c, 0, `an.${c}`, c % 2, 3, 2000, 0, 0, 0]],
+    }));
+    await v3.table('logs').bulkAdd(logs);
+    await v3
+      .table('cards')
+      .bulkAdd(logs.map((l) => testCardRow({ id: l.id as CardId, course: 'de', sibling: l.id })));
+    await v3.table('settings').put({ key: 'settings', value: { newPerDay: 7 } });
+    await v3.table('meta').put({ key: 'lastSeq', value: T + 5_000 });
+    const before = {
+      logs: await v3.table('logs').orderBy('id').toArray(),
+      cards: await v3.table('cards').orderBy('id').toArray(),
+    };
+    v3.close();
+
+    const db = openTriglotDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.logs.orderBy('id').toArray()).toEqual(before.logs);
+    expect(await db.cards.orderBy('id').toArray()).toEqual(before.cards);
+    expect((await db.settings.get('settings'))?.value).toEqual({ newPerDay: 7 });
+    expect((await db.meta.get('lastSeq'))?.value).toBe(T + 5_000);
+    expect(await db.logs.where('imports').equals('import.a').count()).toBe(1_000);
+    expect(await db.outbox.count()).toBe(0);
     await db.delete();
   });
 

@@ -50,6 +50,9 @@ type ReviewRowV1 = LegacyReview & { readonly id?: number; readonly sibling: stri
 /** The meta row set while a streamed import writes: if the tab dies mid-way, start-up takes it back. */
 export const PENDING_IMPORT = 'pendingImport';
 
+/** The meta row naming this device once sync has been turned on (lib/db/sync-repo.ts). */
+export const SYNC_DEVICE = 'syncDevice';
+
 /** Small facts of this device: its id and the last sequence number it gave out. */
 export interface MetaRow {
   readonly key: string;
@@ -96,6 +99,19 @@ export interface WordsRow {
   readonly words: readonly ArticleWord[];
 }
 
+/**
+ * An event this device has that the sync server may not: written with the event
+ * (only once sync has been turned on), removed when the server has confirmed it.
+ */
+export interface OutboxRow {
+  readonly id: EventId;
+  readonly card: CardId;
+  /** 0 until the event is in a sync document; then the local replica's update sequence (lib/sync). */
+  readonly staged: number;
+  /** The sync document it went into: rewriting that document restages it. */
+  readonly doc?: string;
+}
+
 export type TriglotDb = Dexie & {
   cards: EntityTable<CardRow, 'id'>;
   logs: EntityTable<LogRow, 'id'>;
@@ -105,6 +121,7 @@ export type TriglotDb = Dexie & {
   units: EntityTable<UnitRow, 'id'>;
   content: EntityTable<ContentRow, 'id'>;
   words: EntityTable<WordsRow, 'article'>;
+  outbox: EntityTable<OutboxRow, 'id'>;
 };
 
 export function openTriglotDb(name: string = DB_NAME): TriglotDb {
@@ -213,5 +230,10 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
         after = page[page.length - 1]!.cardId;
       }
     });
+  // v4 — sync (lib/sync): the events not yet on the sync server. Nothing to convert:
+  // the first sync sends the whole log.
+  db.version(4).stores({
+    outbox: 'id, staged, doc',
+  });
   return db;
 }

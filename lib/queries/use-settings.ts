@@ -13,6 +13,9 @@ export function useSettings(): {
 } {
   // Without storage the defaults apply; StorageGate tells the learner why.
   const settings = useLiveQuery(() => readSettings(getDb()).catch(() => defaultSettings), []);
-  const update = useCallback((change: Partial<Settings>) => updateSettings(getDb(), change), []);
+  const update = useCallback(
+    (change: Partial<Settings>) => updateSettings(getDb(), change, Date.now()),
+    [],
+  );
   return { settings, update };
 }

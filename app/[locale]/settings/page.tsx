@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { DataPanel } from '@/components/DataPanel';
 import { QueryProvider } from '@/components/QueryProvider';
 import { SettingsForm } from '@/components/SettingsForm';
+import { SyncPanel } from '@/components/SyncPanel';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Settings');
@@ -17,6 +18,7 @@ export default async function SettingsPage() {
       <QueryProvider>
         <SettingsForm />
         <DataPanel />
+        <SyncPanel />
       </QueryProvider>
     </>
   );

@@ -1,0 +1,206 @@
+/**
+ * The database side of sync (lib/sync): the outbox of events the server may not
+ * have, merging the events other devices wrote, settings with a clock per key,
+ * and the learner's articles. Nothing here knows about CouchDB; lib/sync/engine.ts
+ * moves what these functions give and take.
+ */
+import type { ArticleBundle } from '@/lib/corpus/model';
+import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
+import { compareEvents, type EventId } from '@/lib/srs/events';
+import { parseSettingField, parseSettings, type Settings } from '@/lib/settings/settings';
+import { learnerArticles } from './backup-repo';
+import { textsKey, putArticle } from './content-repo';
+import { classifyStorageError } from './errors';
+import { eventPages, mergeEvents, MERGE_TABLES, observeSeq, SYNC_DEVICE } from './event-repo';
+import { packLog, unpackLog } from './log-codec';
+import type { EventRow, TriglotDb } from './schema';
+import { SYNC_CONFIG } from './sync-config';
+import { SETTINGS_CLOCK, type SettingClock } from './settings-repo';
+
+export { SETTINGS_CLOCK, type SettingClock };
+
+/** A card's events as a sync document carries them: the stored tuple layout, without import ids. */
+export interface SyncLogRow {
+  readonly id: CardId;
+  readonly course: Lang;
+  readonly events: readonly (readonly unknown[])[];
+}
+
+/** Where this device's reading of the local replica's changes stands (lib/sync/engine.ts). */
+export const SYNC_SINCE = 'syncSince';
+
+export function laterClock(a: SettingClock | undefined, b: SettingClock | undefined): boolean {
+  if (!a) return false;
+  if (!b) return true;
+  return a.seq > b.seq || (a.seq === b.seq && a.device > b.device);
+}
+
+export async function syncDevice(db: TriglotDb): Promise<string | null> {
+  const v = (await db.meta.get(SYNC_DEVICE))?.value;
+  return typeof v === 'string' ? v : null;
+}
+
+/**
+ * Turns outbox tracking on under a device id and puts the whole log before it in
+ * the outbox, a page of cards at a time: the flag is set first, so an answer
+ * given meanwhile is either in a page read after it or tracked as it is written.
+ */
+export async function enableOutbox(db: TriglotDb, device: string): Promise<void> {
+  try {
+    if ((await syncDevice(db)) === device) return;
+    await db.meta.put({ key: SYNC_DEVICE, value: device });
+    for await (const page of eventPages(db, 2_000)) {
+      await db.outbox.bulkPut(page.map((e) => ({ id: e.id, card: e.cardId, staged: 0 })));
+    }
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
+/** Sync turned off: nothing is tracked any more; the log itself is untouched. */
+export async function disableOutbox(db: TriglotDb): Promise<void> {
+  await db.transaction('rw', [db.meta, db.outbox], async () => {
+    await db.meta.bulkDelete([SYNC_DEVICE, SYNC_SINCE, SYNC_CONFIG]);
+    await db.outbox.clear();
+  });
+}
+
+/** Events waiting for the server (staged or not). */
+export function pendingCount(db: TriglotDb): Promise<number> {
+  return db.outbox.count();
+}
+
+/** Up to `limit` outbox events not yet in a sync document, packed per card. */
+export async function unstagedBatch(
+  db: TriglotDb,
+  limit: number,
+): Promise<{ ids: EventId[]; rows: SyncLogRow[]; count: number }> {
+  const entries = await db.outbox.where('staged').equals(0).limit(limit).toArray();
+  if (!entries.length) return { ids: [], rows: [], count: 0 };
+  const wanted = new Set(entries.map((e) => e.id));
+  const cards = [...new Set(entries.map((e) => e.card))];
+  const logs = await db.logs.bulkGet(cards);
+  const rows: SyncLogRow[] = [];
+  let count = 0;
+  logs.forEach((log) => {
+    if (!log) return;
+    // Import ids are this device's business (undoing an import); events travel without them.
+    const events = unpackLog(log)
+      .filter((e) => wanted.has(e.id))
+      .map(({ importId: _i, ...e }) => e as EventRow)
+      .sort(compareEvents);
+    if (!events.length) return;
+    count += events.length;
+    const packed = packLog(log.id, log.course, events);
+    rows.push({ id: packed.id, course: packed.course, events: packed.events });
+  });
+  // An outbox entry whose event is gone (its import was undone) is sent as nothing.
+  return { ids: entries.map((e) => e.id), rows, count };
+}
+
+/**
+ * These events are in sync document `doc`, written at the local replica's `seq`.
+ * Events written into an earlier revision of the same document move to `seq` too:
+ * the replicator may skip a superseded revision, so only `seq` proves them sent.
+ */
+export async function markStaged(
+  db: TriglotDb,
+  ids: readonly EventId[],
+  doc: string,
+  seq: number,
+): Promise<void> {
+  await db.transaction('rw', [db.outbox], async () => {
+    await db.outbox.where('doc').equals(doc).modify({ staged: seq });
+    const rows = await db.outbox.bulkGet([...ids]);
+    await db.outbox.bulkPut(rows.flatMap((r) => (r ? [{ ...r, staged: seq, doc }] : [])));
+  });
+}
+
+/** The server has the local replica up to `seq`: those events leave the outbox. */
+export async function confirmPushed(db: TriglotDb, seq: number): Promise<void> {
+  await db.outbox.where('staged').between(1, seq, true, true).delete();
+}
+
+/**
+ * Events another device wrote: merged by id (twice is once) and each touched card
+ * replayed; they do not go to the outbox. A row that does not decode is an error
+ * with a code, and nothing of its batch is written.
+ */
+export async function mergeSynced(db: TriglotDb, rows: readonly SyncLogRow[]): Promise<number> {
+  const events = rows.flatMap((r) =>
+    unpackLog({ id: r.id, course: r.course, last: 0, imports: [], events: r.events }),
+  );
+  if (!events.length) return 0;
+  try {
+    return await db.transaction('rw', MERGE_TABLES(db), async () => {
+      const { fresh, maxSeq } = await mergeEvents(db, events, undefined, { fromSync: true });
+      await observeSeq(db, maxSeq);
+      return fresh.length;
+    });
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
+export async function readMeta<T>(db: TriglotDb, key: string): Promise<T | undefined> {
+  return (await db.meta.get(key))?.value as T | undefined;
+}
+
+export async function writeMeta(db: TriglotDb, key: string, value: unknown): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+type Clocks = Partial<Record<keyof Settings, SettingClock>>;
+
+/** Settings changed here or elsewhere, each with its clock: what goes to the server. */
+export async function settingsWithClocks(
+  db: TriglotDb,
+): Promise<{ key: keyof Settings; value: unknown; clock: SettingClock }[]> {
+  const [row, clocks] = await Promise.all([
+    db.settings.get('settings'),
+    readMeta<Clocks>(db, SETTINGS_CLOCK),
+  ]);
+  const settings = parseSettings(row?.value);
+  return Object.entries(clocks ?? {}).map(([key, clock]) => ({
+    key: key as keyof Settings,
+    value: settings[key as keyof Settings],
+    clock: clock!,
+  }));
+}
+
+/** A setting from the server: taken when its clock is later than ours. */
+export async function applySyncedSetting(
+  db: TriglotDb,
+  key: string,
+  value: unknown,
+  clock: SettingClock,
+): Promise<boolean> {
+  return db.transaction('rw', [db.settings, db.meta, db.cards, db.logs], async () => {
+    const clocks = (await readMeta<Clocks>(db, SETTINGS_CLOCK)) ?? {};
+    const k = key as keyof Settings;
+    if (!(k in parseSettings(undefined)) || !laterClock(clock, clocks[k])) return false;
+    const parsed = parseSettingField(k, value);
+    if (parsed === undefined) return false;
+    const current = parseSettings((await db.settings.get('settings'))?.value);
+    await db.settings.put({ key: 'settings', value: { ...current, [k]: parsed } });
+    await writeMeta(db, SETTINGS_CLOCK, { ...clocks, [k]: clock });
+    await observeSeq(db, clock.seq);
+    return true;
+  });
+}
+
+/** The learner's own articles (shipped ones every device has already). */
+export function ownArticles(db: TriglotDb): Promise<ArticleBundle[]> {
+  return learnerArticles(db);
+}
+
+/** An article another device added: stored unless an article with its id is here already. */
+export async function putSyncedArticle(
+  db: TriglotDb,
+  bundle: ArticleBundle,
+  now: number,
+): Promise<boolean> {
+  if (await db.articles.get(bundle.article.id as ArticleId)) return false;
+  await putArticle(db, bundle, 'learner', textsKey(bundle.texts), now);
+  return true;
+}

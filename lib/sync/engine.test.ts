@@ -1,0 +1,173 @@
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allEvents, mergeEvents, MERGE_TABLES } from '@/lib/db/event-repo';
+import { studyCard } from '@/lib/db/fixtures';
+import { openTriglotDb, type EventRow, type TriglotDb } from '@/lib/db/schema';
+import { readSettings, updateSettings } from '@/lib/db/settings-repo';
+import { enableOutbox, pendingCount } from '@/lib/db/sync-repo';
+import type { Grade } from '@/lib/srs/grade';
+import { startSync, type PouchCtor, type SyncHandle } from './engine';
+import type { SyncStatus } from './protocol';
+
+const require = createRequire(import.meta.url);
+// The engine the app runs on, in memory: the "server" is one more PouchDB database.
+const PouchDB = require('pouchdb-core')
+  .plugin(require('pouchdb-adapter-memory'))
+  .plugin(require('pouchdb-replication'))
+  .defaults({ adapter: 'memory' }) as PouchCtor;
+
+const T = 1_780_000_000_000;
+const opened: TriglotDb[] = [];
+const handles: SyncHandle[] = [];
+let n = 0;
+
+async function device(name: string): Promise<TriglotDb> {
+  const db = openTriglotDb(`sync-${name}-${n}`);
+  opened.push(db);
+  await db.open();
+  return db;
+}
+
+function sync(db: TriglotDb, name: string, server: string, statuses: SyncStatus[] = []) {
+  const h = startSync({
+    PouchDB,
+    db,
+    config: { url: server, user: 'u', password: 'p' },
+    localName: `local-${name}-${n}`,
+    now: () => T,
+    onStatus: (s) => statuses.push(s),
+    stageEveryMs: 20,
+  });
+  handles.push(h);
+  return h;
+}
+
+/** The stores sync must make equal, compared whole (the outbox and meta are per device). */
+async function stores(db: TriglotDb) {
+  return {
+    logs: await db.logs.orderBy('id').toArray(),
+    cards: await db.cards.orderBy('id').toArray(),
+    events: await allEvents(db),
+    settings: await db.settings.toArray(),
+  };
+}
+
+afterEach(async () => {
+  await Promise.all(handles.splice(0).map((h) => h.stop()));
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+  n++;
+});
+
+describe('sync', () => {
+  it('two devices that answered offline end with the same logs, states and settings', async () => {
+    const [phone, laptop] = [await device('phone'), await device('laptop')];
+    await enableOutbox(phone, 'phone');
+    await enableOutbox(laptop, 'laptop');
+    await studyCard(phone, 'de:a', [3, 3, 1] as Grade[], T);
+    await studyCard(phone, 'de:b', [4] as Grade[], T);
+    await studyCard(laptop, 'de:a', [2] as Grade[], T + 3_600_000);
+    await studyCard(laptop, 'de:c', [3, 3] as Grade[], T);
+    await updateSettings(phone, { newPerDay: 12 }, T);
+    // The laptop changes it later by the clocks (the phone has answered up to T + 2 days).
+    await updateSettings(laptop, { newPerDay: 30 }, T + 10 * 86_400_000);
+    await updateSettings(phone, { clozeMode: 'choice' }, T + 5);
+    expect(await pendingCount(phone)).toBe(4);
+
+    const server = `server-${n}`;
+    const statuses: SyncStatus[] = [];
+    const a = sync(phone, 'phone', server, statuses);
+    const b = sync(laptop, 'laptop', server);
+    await a.settled();
+    await b.settled();
+    await a.settled();
+
+    const [p, l] = [await stores(phone), await stores(laptop)];
+    expect(p.events).toHaveLength(7);
+    expect(l).toEqual(p);
+    // The later change of each key wins on both, whichever device made it.
+    expect(await readSettings(phone)).toMatchObject({ newPerDay: 30, clozeMode: 'choice' });
+    expect(await pendingCount(phone)).toBe(0);
+    expect(statuses.some((s) => s.kind === 'upToDate')).toBe(true);
+  });
+
+  it('a backup restored on one device reaches the other once, and restoring it there adds nothing', async () => {
+    const source = await device('old');
+    await studyCard(source, 'de:x', [3, 3] as Grade[], T);
+    await studyCard(source, 'de:y', [1] as Grade[], T);
+    const backup = await allEvents(source);
+    const [phone, laptop] = [await device('phone'), await device('laptop')];
+    await enableOutbox(phone, 'phone');
+    await enableOutbox(laptop, 'laptop');
+    await phone.transaction('rw', MERGE_TABLES(phone), () =>
+      mergeEvents(phone, backup, 'import.1'),
+    );
+    expect(await pendingCount(phone)).toBe(3);
+    const server = `server-${n}`;
+    const [a, b] = [sync(phone, 'phone', server), sync(laptop, 'laptop', server)];
+    await a.settled();
+    await b.settled();
+    expect(await allEvents(laptop)).toEqual(backup);
+    // The events came from the server: not the laptop's to send again.
+    expect(await pendingCount(laptop)).toBe(0);
+    const again = await laptop.transaction('rw', MERGE_TABLES(laptop), () =>
+      mergeEvents(laptop, backup, 'import.2'),
+    );
+    expect(again.fresh).toEqual([]);
+    expect((await stores(laptop)).cards).toEqual((await stores(phone)).cards);
+  });
+
+  it('a server holding another app’s documents is refused, and nothing local changes', async () => {
+    const phone = await device('phone');
+    await enableOutbox(phone, 'phone');
+    await studyCard(phone, 'de:a', [3] as Grade[], T);
+    const server = `foreign-${n}`;
+    await new PouchDB(server).put({ _id: 'todo:1', title: 'milk' });
+    const statuses: SyncStatus[] = [];
+    const h = sync(phone, 'phone', server, statuses);
+    await expect(h.settled()).rejects.toMatchObject({ code: 'FOREIGN' });
+    expect(statuses.at(-1)).toEqual({ kind: 'error', code: 'FOREIGN', pending: 1 });
+    expect(await allEvents(phone)).toHaveLength(1);
+  });
+
+  it('merging two devices’ events in any interleaving gives the same states', async () => {
+    const a = await device('a');
+    const events: EventRow[] = [];
+    for (let c = 0; c < 4; c++)
+      await studyCard(a, `de:${c}`, [3, 1, 3, 4].slice(0, 1 + (c % 4)) as Grade[], T + c * 1000);
+    const b = await device('b');
+    for (let c = 2; c < 6; c++) await studyCard(b, `de:${c}`, [2, 3] as Grade[], T + 500 + c);
+    events.push(...(await allEvents(a)), ...(await allEvents(b)));
+    const expected = await (async () => {
+      const db = await device('ref');
+      await db.transaction('rw', MERGE_TABLES(db), () => mergeEvents(db, events));
+      return stores(db);
+    })();
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }),
+        fc.array(fc.integer({ min: 1, max: events.length }), { minLength: 1, maxLength: 4 }),
+        async (order, cuts) => {
+          const db = openTriglotDb(`sync-prop-${n}-${run++}`);
+          // Batches in arbitrary order and sizes, some delivered twice.
+          let i = 0;
+          for (const size of [...cuts, events.length]) {
+            const part = order.slice(i, i + size);
+            await db.transaction('rw', MERGE_TABLES(db), () =>
+              mergeEvents(db, part, undefined, { fromSync: true }),
+            );
+            await db.transaction('rw', MERGE_TABLES(db), () =>
+              mergeEvents(db, part, undefined, { fromSync: true }),
+            );
+            i += size;
+          }
+          const got = await stores(db);
+          await db.delete();
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
