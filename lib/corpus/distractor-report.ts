@@ -5,9 +5,8 @@
  * cards and listens to each choice, so the counts describe exactly those cards.
  */
 import type { FitCheck, RejectReason } from './agreement';
-import { makeCards } from './cards';
 import type { DistractorChoice } from './cloze';
-import { cardSources, type AnalyzedArticle, type CardResources } from './pipeline';
+import { articleCardsHeard, type AnalyzedArticle, type CardResources } from './pipeline';
 import { LANGS, type Lang } from './types';
 
 export type DistractorCheckKey =
@@ -49,16 +48,9 @@ export function countDistractorChoice(
 /** Counts of one article's distractors by check; languages it lacks stay empty. */
 export function distractorCounts(a: AnalyzedArticle, res: CardResources): DistractorCounts {
   const out = emptyDistractorCounts();
-  makeCards(
-    a.article.id,
-    a.article.units,
-    (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
-    a.langs,
-    {
-      ...cardSources(res),
-      onDistractors: (lang, choice) => countDistractorChoice(out, lang, choice),
-    },
-  );
+  articleCardsHeard(a, res, {
+    onDistractors: (lang, choice) => countDistractorChoice(out, lang, choice),
+  });
   return out;
 }
 

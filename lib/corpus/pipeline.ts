@@ -317,12 +317,24 @@ export function articleCards(
   res: CardResources,
   judged?: (lang: Lang, judgement: ClozeJudgement) => void,
 ): Card[] {
+  return articleCardsHeard(a, res, judged ? { judged } : {});
+}
+
+/** The card maker's listeners: what the quality report hears while the cards are made. */
+export type CardListeners = Pick<CardSources, 'judged' | 'onDistractors'>;
+
+/** `articleCards`, telling `listeners` of every word alignment and distractor choice. */
+export function articleCardsHeard(
+  a: AnalyzedArticle,
+  res: CardResources,
+  listeners: CardListeners,
+): Card[] {
   return makeCards(
     a.article.id,
     a.article.units,
     (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
     a.langs,
-    { ...cardSources(res), ...(judged ? { judged } : {}) },
+    { ...cardSources(res), ...listeners },
   );
 }
 

@@ -6,7 +6,6 @@
  * counts. One pass of the card maker feeds both the distractor and the alignment
  * counts, so the report describes exactly the cards that ship.
  */
-import { makeCards } from './cards';
 import {
   countDistractorChoice,
   emptyDistractorCounts,
@@ -16,7 +15,12 @@ import {
 } from './distractor-report';
 import { CERTAINTIES, type CertaintyCounts } from './lexicon';
 import { LEFT_OUT_REASONS, leftOutCounts, type LeftOutReport } from './left-out';
-import { cardSources, factCounts, type AnalyzedArticle, type CardResources } from './pipeline';
+import {
+  articleCardsHeard,
+  factCounts,
+  type AnalyzedArticle,
+  type CardResources,
+} from './pipeline';
 import { LANGS, type Lang } from './types';
 import { alignmentCounts, type AlignmentCounts, type ClozeJudgement } from './word-align';
 
@@ -33,17 +37,10 @@ export interface ArticleQuality {
 export function articleQuality(a: AnalyzedArticle, res: CardResources): ArticleQuality {
   const distractors = emptyDistractorCounts();
   const judged: { lang: Lang; judgement: ClozeJudgement }[] = [];
-  makeCards(
-    a.article.id,
-    a.article.units,
-    (unit, lang) => a.analyzed.get(`${unit.id}|${lang}`) ?? [],
-    a.langs,
-    {
-      ...cardSources(res),
-      onDistractors: (lang, choice) => countDistractorChoice(distractors, lang, choice),
-      judged: (lang, judgement) => judged.push({ lang, judgement }),
-    },
-  );
+  articleCardsHeard(a, res, {
+    onDistractors: (lang, choice) => countDistractorChoice(distractors, lang, choice),
+    judged: (lang, judgement) => judged.push({ lang, judgement }),
+  });
   return {
     id: a.article.id,
     langs: a.langs,
