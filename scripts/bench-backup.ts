@@ -14,10 +14,8 @@ import { exportBackup, importBackup } from '@/lib/db/backup-repo';
 import { replayCards } from '@/lib/db/event-repo';
 import { eventCount, seedLogs } from '@/lib/db/fixtures';
 import { recordResults } from './lib/results';
-import { rng } from './lib/serve-out';
+import { spreadAnswers } from './lib/answer-lines';
 import { openTriglotDb, type EventRow, type TriglotDb } from '@/lib/db/schema';
-import type { EventId } from '@/lib/srs/events';
-import type { Grade } from '@/lib/srs/grade';
 
 const EVENTS = Number(process.env.BENCH_BACKUP_EVENTS ?? 1_000_000);
 const CARDS = Number(process.env.BENCH_BACKUP_CARDS ?? 100_000);
@@ -25,7 +23,6 @@ const CARDS = Number(process.env.BENCH_BACKUP_CARDS ?? 100_000);
 const NAIVE = process.env.BENCH_BACKUP_NAIVE !== '0';
 const NAIVE_EVENTS = Math.min(EVENTS, Number(process.env.BENCH_BACKUP_NAIVE_EVENTS ?? 100_000));
 const NOW = new Date(2026, 10, 23, 9, 0).getTime();
-const DAY = 86_400_000;
 
 /**
  * Wall time, CPU time (this process: on a shared machine the wall clock also
@@ -66,31 +63,14 @@ async function fresh(name: string): Promise<TriglotDb> {
 
 /** Answers spread over the cards and the last two years, as the study loop writes them. */
 async function seed(db: TriglotDb): Promise<EventRow[]> {
-  const all: EventRow[] = [];
-  const random = rng(7);
-  const start = NOW - 730 * DAY;
-  const step = (730 * DAY) / EVENTS;
-  for (let i = 0; i < EVENTS; i += 10_000) {
-    const page: EventRow[] = [];
-    for (let j = i; j < Math.min(EVENTS, i + 10_000); j++) {
-      const at = Math.round(start + j * step);
-      const grade = (random() < 0.15 ? 1 : random() < 0.1 ? 2 : 3) as Grade;
-      page.push({
-        id: `an.${j.toString(36)}.${Math.floor(random() * 1e9).toString(36)}` as EventId,
-        seq: at,
-        cardId: `de:bench:${j % CARDS}` as CardId,
-        course: 'de',
-        at,
-        kind: 'answer',
-        grade,
-        durationMs: 2000 + Math.floor(random() * 8000),
-        typed: random() < 0.5 ? `wort${j % 997}` : null,
-        verdict: random() < 0.5 ? 'exact' : null,
-        from: j < CARDS ? 'new' : 'review',
-      });
-    }
-    all.push(...page);
-  }
+  const all = spreadAnswers({
+    count: EVENTS,
+    cards: CARDS,
+    days: 730,
+    now: NOW,
+    seed: 7,
+    typed: true,
+  });
   await seedLogs(db, all);
   await db.meta.put({ key: 'lastSeq', value: NOW });
   return all;

@@ -10,20 +10,16 @@
  */
 import 'fake-indexeddb/auto';
 import { createRequire } from 'node:module';
-import type { CardId } from '@/lib/corpus/types';
 import { eventCount, seedLogs } from '@/lib/db/fixtures';
 import { openTriglotDb, type EventRow } from '@/lib/db/schema';
 import { enableOutbox } from '@/lib/db/sync-repo';
-import type { EventId } from '@/lib/srs/events';
-import type { Grade } from '@/lib/srs/grade';
 import { startSync, type PouchCtor } from '@/lib/sync/engine';
 import { recordResults } from './lib/results';
-import { rng } from './lib/serve-out';
+import { spreadAnswers } from './lib/answer-lines';
 
 const EVENTS = Number(process.env.BENCH_SYNC_EVENTS ?? 100_000);
 const CARDS = Number(process.env.BENCH_SYNC_CARDS ?? 10_000);
 const NOW = new Date(2026, 10, 23, 9, 0).getTime();
-const DAY = 86_400_000;
 
 const require = createRequire(import.meta.url);
 const PouchDB = require('pouchdb-core')
@@ -50,25 +46,7 @@ async function timed<T>(
 }
 
 function seedEvents(): EventRow[] {
-  const random = rng(11);
-  const start = NOW - 365 * DAY;
-  const step = (365 * DAY) / EVENTS;
-  const out: EventRow[] = [];
-  for (let j = 0; j < EVENTS; j++) {
-    const at = Math.round(start + j * step);
-    out.push({
-      id: `an.${j.toString(36)}.${Math.floor(random() * 1e9).toString(36)}` as EventId,
-      seq: at,
-      cardId: `de:bench:${j % CARDS}` as CardId,
-      course: 'de',
-      at,
-      kind: 'answer',
-      grade: (random() < 0.15 ? 1 : 3) as Grade,
-      durationMs: 2000 + Math.floor(random() * 8000),
-      from: j < CARDS ? 'new' : 'review',
-    });
-  }
-  return out;
+  return spreadAnswers({ count: EVENTS, cards: CARDS, days: 365, now: NOW, seed: 11 });
 }
 
 async function main() {

@@ -11,6 +11,36 @@ import type { Grade } from '@/lib/srs/grade';
 import { openTriglotDb, type CardRow, type EventRow } from './schema';
 
 /** The state part of a stored row. */
+/**
+ * The stores of each released version, restated here on purpose rather than imported
+ * from schema.ts: a released version is never edited, and these tests would not notice
+ * an edit made on both sides at once.
+ */
+const RELEASED: readonly Record<string, string | null>[] = [
+  {
+    cards: 'id, [course+due], [course+state], sibling',
+    reviews: '++id, &[cardId+review], [course+review], review',
+    settings: 'key',
+  },
+  {
+    articles: 'id, contentKey',
+    units: 'id, [article+index]',
+    content: 'id, [lang+order], article, *terms',
+    words: 'article',
+    events: 'id, [cardId+seq], [course+at], importId',
+    meta: 'key',
+    reviews: null,
+  },
+  { logs: 'id, [course+last], *imports', events: null },
+];
+
+/** A database in the shape of released version `upTo` (1-based), as a learner's browser has it. */
+function releasedShape(name: string, upTo: number): Dexie {
+  const db = new Dexie(name);
+  RELEASED.slice(0, upTo).forEach((stores, i) => db.version(i + 1).stores(stores));
+  return db;
+}
+
 function newCardStateLike(row: CardRow) {
   const { id: _i, course: _c, sibling: _s, head: _h, seq: _q, time: _t, blank: _b, ...state } = row;
   return state;
@@ -36,12 +66,7 @@ describe('schema', () => {
   it('opens a version-1 database full of progress and keeps all of it', async () => {
     const name = 'schema-v1-progress';
     // The v1 shape exactly as released.
-    const v1 = new Dexie(name);
-    v1.version(1).stores({
-      cards: 'id, [course+due], [course+state], sibling',
-      reviews: '++id, &[cardId+review], [course+review], review',
-      settings: 'key',
-    });
+    const v1 = releasedShape(name, 1);
     await v1.open();
     const cards = Array.from({ length: 500 }, (_, i) => ({
       ...newCardState(1_700_000_000_000),
@@ -104,21 +129,7 @@ describe('schema', () => {
   it('opens a version-2 database full of events and keeps every one of them, per card', async () => {
     const name = 'schema-v2-events';
     // The v2 shape exactly as released (v1 before it, as a learner's browser has them).
-    const v2 = new Dexie(name);
-    v2.version(1).stores({
-      cards: 'id, [course+due], [course+state], sibling',
-      reviews: '++id, &[cardId+review], [course+review], review',
-      settings: 'key',
-    });
-    v2.version(2).stores({
-      articles: 'id, contentKey',
-      units: 'id, [article+index]',
-      content: 'id, [lang+order], article, *terms',
-      words: 'article',
-      events: 'id, [cardId+seq], [course+at], importId',
-      meta: 'key',
-      reviews: null,
-    });
+    const v2 = releasedShape(name, 2);
     await v2.open();
     const T = 1_750_000_000_000;
     const scheduler = await storedScheduler(openTriglotDb('schema-v2-scheduler'));
@@ -205,24 +216,8 @@ describe('schema', () => {
 
   it('opens a version-3 database full of logs and keeps every row; the outbox starts empty', async () => {
     const name = 'schema-v3-logs';
-    // Built by the released code path up to v3 (v1-v3 exactly as openTriglotDb declares
-    // them), then filled: v4 only adds a store.
-    const v3 = new Dexie(name);
-    v3.version(1).stores({
-      cards: 'id, [course+due], [course+state], sibling',
-      reviews: '++id, &[cardId+review], [course+review], review',
-      settings: 'key',
-    });
-    v3.version(2).stores({
-      articles: 'id, contentKey',
-      units: 'id, [article+index]',
-      content: 'id, [lang+order], article, *terms',
-      words: 'article',
-      events: 'id, [cardId+seq], [course+at], importId',
-      meta: 'key',
-      reviews: null,
-    });
-    v3.version(3).stores({ logs: 'id, [course+last], *imports', events: null });
+    // The released v3 shape, then filled: v4 only adds a store.
+    const v3 = releasedShape(name, 3);
     await v3.open();
     const T = 1_750_000_000_000;
     const logs = Array.from({ length: 2_000 }, (_, c) => ({

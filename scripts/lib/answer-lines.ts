@@ -14,7 +14,9 @@
  */
 import { encodeEvent, type BackupEvent } from '@/lib/backup/stream';
 import type { CardId, Lang } from '@/lib/corpus/types';
+import type { EventRow } from '@/lib/db/schema';
 import { newCardState, type CardState, type CardStateName } from '@/lib/srs/card-state';
+import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
 import { defaultSettings } from '@/lib/srs/params';
 import { createScheduler } from '@/lib/srs/scheduler';
@@ -198,4 +200,50 @@ export function writeAnswerLines(
     }
   }
   return { answers: done, met: introduced, states: counts, learningDue, reviewDue };
+}
+
+/**
+ * Answer events for the Node benchmarks that need many and need them fast, not a
+ * learner's schedule (`writeAnswerLines` is that): `count` answers spread evenly over
+ * the `days` before `now`, card `j % cards` answered by answer `j`, mostly Good, some
+ * Again (and Hard with `typed`, which also fills the typed answer and the verdict).
+ */
+export function spreadAnswers(o: {
+  readonly count: number;
+  readonly cards: number;
+  readonly days: number;
+  readonly now: number;
+  readonly seed: number;
+  readonly typed?: boolean;
+}): EventRow[] {
+  const random = rng(o.seed);
+  const day = 86_400_000;
+  const start = o.now - o.days * day;
+  const step = (o.days * day) / o.count;
+  const out: EventRow[] = [];
+  for (let j = 0; j < o.count; j++) {
+    const at = Math.round(start + j * step);
+    const again = random() < 0.15;
+    const grade = (again ? 1 : o.typed && random() < 0.1 ? 2 : 3) as Grade;
+    const id = `an.${j.toString(36)}.${Math.floor(random() * 1e9).toString(36)}` as EventId;
+    const event: EventRow = {
+      id,
+      seq: at,
+      cardId: `de:bench:${j % o.cards}` as CardId,
+      course: 'de',
+      at,
+      kind: 'answer',
+      grade,
+      durationMs: 2000 + Math.floor(random() * 8000),
+      from: j < o.cards ? 'new' : 'review',
+      ...(o.typed
+        ? {
+            typed: random() < 0.5 ? `wort${j % 997}` : null,
+            verdict: random() < 0.5 ? 'exact' : null,
+          }
+        : {}),
+    };
+    out.push(event);
+  }
+  return out;
 }
