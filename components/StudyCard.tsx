@@ -123,8 +123,8 @@ export function StudyCard({
         e.target instanceof HTMLAnchorElement;
       if (face.kind === 'question') {
         // A letter typed before the focus came: into the box with it (the character follows
-        // the focus moved during its keydown). Space and U keep their meaning outside the box.
-        if (typedCloze && !inInput && !onButton && e.key.length === 1 && !/[ uU]/.test(e.key)) {
+        // the focus moved during its keydown). Space, U and W keep their meaning outside the box.
+        if (typedCloze && !inInput && !onButton && e.key.length === 1 && !/[ uUwW]/.test(e.key)) {
           input.current?.focus();
           return;
         }

@@ -1,17 +1,18 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Lang } from '@/lib/corpus/types';
 import { StorageError } from '@/lib/db/errors';
 import { useStudySession } from '@/lib/queries/use-study-session';
-import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+import { defaultSettings, hintLanguage, srsSettings } from '@/lib/settings/settings';
 import { ReportCardButton } from './ReportCardButton';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SessionSummary } from './SessionSummary';
 import { StudyCard } from './StudyCard';
 import { StudyCounts } from './StudyCounts';
 import { StudyWait } from './StudyWait';
+import { WhyNowPanel } from './WhyNowPanel';
 
 export function StudySession({ course }: { course: Lang }) {
   const t = useTranslations('Study');
@@ -46,6 +47,7 @@ export function StudySession({ course }: { course: Lang }) {
 
   const settings = s.settings ?? defaultSettings;
   const hint = hintLanguage(settings, course, locale);
+  const srs = useMemo(() => srsSettings(settings), [settings]);
   const view = s.view;
 
   return (
@@ -82,6 +84,15 @@ export function StudySession({ course }: { course: Lang }) {
             setReported(false);
             s.answer(view.card.id, grade, meta);
           }}
+        />
+      ) : null}
+      {view.kind === 'card' ? (
+        <WhyNowPanel
+          key={`why:${view.card.id}:${view.state.reps}:${view.state.due}`}
+          cardId={view.card.id}
+          state={view.state}
+          preview={view.preview}
+          settings={srs}
         />
       ) : null}
       {view.kind === 'card' ? (
