@@ -63,6 +63,7 @@ const ALL = (db: TriglotDb) => [
   db.content,
   db.words,
   db.outbox,
+  db.daily,
 ];
 
 export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> {

@@ -27,6 +27,7 @@ import { readSettings } from './settings-repo';
 import { classifyStorageError, StorageError } from './errors';
 import { packLog, unpackLog, type LogRow } from './log-codec';
 import { noteCandidates } from './new-frontier';
+import { noteLogChanges, type LogChange } from './daily-repo';
 import { SYNC_DEVICE, type CardRow, type EventRow, type TriglotDb } from './schema';
 
 export { SYNC_DEVICE };
@@ -46,6 +47,7 @@ export const RECORD_TABLES = (db: TriglotDb) => [
   db.settings,
   db.content,
   db.outbox,
+  db.daily,
 ];
 
 /**
@@ -195,6 +197,9 @@ export async function recordEvent(
       } as EventRow;
       const all = [...events, event].sort(compareEvents);
       await db.logs.put(packLog(key.cardId, key.course, all));
+      await noteLogChanges(db, [
+        { cardId: key.cardId, course: key.course, before: events, after: all },
+      ]);
       const stale = opts.expectedHead !== undefined && (stored?.head ?? null) !== opts.expectedHead;
       const prev = stored ? foldOf(stored) : null;
       const fold = needsReplay(prev, event)
@@ -398,6 +403,7 @@ export const MERGE_TABLES = (db: TriglotDb) => [
   db.meta,
   db.settings,
   db.outbox,
+  db.daily,
 ];
 
 function groupByCard(incoming: readonly EventRow[]): Map<CardId, number[]> {
@@ -446,6 +452,7 @@ function sameInputs(a: MergeInputs, b: MergeInputs): boolean {
 interface MergePlan {
   readonly merged: Merged;
   readonly logWrites: readonly LogRow[];
+  readonly logChanges: readonly LogChange[];
   readonly cardWrites: readonly (CardRow | CardId)[];
 }
 
@@ -459,6 +466,7 @@ function computeMerge(
   const repeated: number[] = [];
   const touched: CardId[] = [];
   const logWrites: LogRow[] = [];
+  const logChanges: LogChange[] = [];
   const cardWrites: (CardRow | CardId)[] = [];
   ids.forEach((cardId, c) => {
     const events = logEvents(logs[c]);
@@ -487,12 +495,13 @@ function computeMerge(
     const course = logs[c]?.course ?? added[0]!.course;
     const all = [...events, ...added].sort(compareEvents);
     logWrites.push(packLog(cardId, course, all));
+    logChanges.push({ cardId, course, before: events, after: all });
     // A card whose article is not in this library still needs a sibling key of its own.
     const sibling = siblings[c] ?? cardId;
     cardWrites.push(cardWrite({ cardId, course, sibling }, replayCard(all, scheduler)));
   });
   const maxSeq = fresh.reduce((m, e) => Math.max(m, e.seq), 0);
-  return { merged: { fresh, repeated, touched, maxSeq }, logWrites, cardWrites };
+  return { merged: { fresh, repeated, touched, maxSeq }, logWrites, logChanges, cardWrites };
 }
 
 /**
@@ -502,11 +511,12 @@ function computeMerge(
  */
 async function writeMerge(
   db: TriglotDb,
-  { logWrites, cardWrites, merged }: MergePlan,
+  { logWrites, logChanges, cardWrites, merged }: MergePlan,
   outbox: boolean,
 ): Promise<void> {
   await Promise.all([
     logWrites.length ? db.logs.bulkPut([...logWrites]) : null,
+    noteLogChanges(db, logChanges),
     writeCards(db, cardWrites),
     outbox && merged.fresh.length
       ? tracksOutbox(db).then((on) =>
@@ -537,10 +547,12 @@ export async function removeImportedEvents(
       const keep: LogRow[] = [];
       const gone: CardId[] = [];
       const cardWrites: (CardRow | CardId)[] = [];
+      const changes: LogChange[] = [];
       logs.forEach((log, i) => {
         const events = logEvents(log);
         const left = events.filter((e) => e.importId !== importId);
         removed += events.length - left.length;
+        changes.push({ cardId: log.id, course: log.course, before: events, after: left });
         if (left.length) keep.push(packLog(log.id, log.course, left));
         else gone.push(log.id);
         const sibling = contents[i]?.sibling ?? rows[i]?.sibling ?? log.id;
@@ -550,6 +562,7 @@ export async function removeImportedEvents(
       });
       if (keep.length) await db.logs.bulkPut(keep);
       if (gone.length) await db.logs.bulkDelete(gone);
+      await noteLogChanges(db, changes);
       await writeCards(db, cardWrites);
       return logs.length;
     });

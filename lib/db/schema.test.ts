@@ -8,6 +8,9 @@ import { allEvents, cardEvents, eventsBetween, storedScheduler } from './event-r
 import { testCardRow } from './fixtures';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
+import { addCounts, logContributions, ZERO_COUNTS, type DayCounts } from '@/lib/srs/daily';
+import { ensureDaily } from './daily-repo';
+import { unpackLog } from './log-codec';
 import { openTriglotDb, type CardRow, type EventRow } from './schema';
 
 /** The state part of a stored row. */
@@ -32,6 +35,7 @@ const RELEASED: readonly Record<string, string | null>[] = [
     reviews: null,
   },
   { logs: 'id, [course+last], *imports', events: null },
+  { outbox: 'id, staged, doc' },
 ];
 
 /** A database in the shape of released version `upTo` (1-based), as a learner's browser has it. */
@@ -50,7 +54,7 @@ describe('schema', () => {
   it('has the indexes the queue, the merge and the content screens rely on', async () => {
     const db = openTriglotDb('schema-test');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.cards.schema.indexes.map((i) => i.name)).toContain('[course+due]');
     expect(db.logs.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['[course+last]', 'imports']),
@@ -98,7 +102,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.cards.count()).toBe(500);
     // Every answer is an event, and every card a snapshot after its answers.
     const events = await allEvents(db);
@@ -193,7 +197,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const byId = (a: EventRow, b: EventRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     expect(await allEvents(db)).toEqual([...events].sort(byId));
     expect(await db.logs.count()).toBe(3_001);
@@ -241,13 +245,62 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.logs.orderBy('id').toArray()).toEqual(before.logs);
     expect(await db.cards.orderBy('id').toArray()).toEqual(before.cards);
     expect((await db.settings.get('settings'))?.value).toEqual({ newPerDay: 7 });
     expect((await db.meta.get('lastSeq'))?.value).toBe(T + 5_000);
     expect(await db.logs.where('imports').equals('import.a').count()).toBe(1_000);
     expect(await db.outbox.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version-4 database full of logs and outbox; the daily counts are built from the log', async () => {
+    const name = 'schema-v4-daily';
+    const v4 = releasedShape(name, 4);
+    await v4.open();
+    const T = Date.parse('2026-06-01T10:00:00+02:00');
+    const DAY = 86_400_000;
+    // Each card: a first answer (new, Good) and a review 30 days later (mature, Again).
+    const logs = Array.from({ length: 1_200 }, (_, c) => ({
+      id: `de:x:cloze:${String(c).padStart(4, '0')}`,
+      course: 'de',
+      last: T + 30 * DAY,
+      imports: [],
+      events: [
+        [0, T + c, 0, `an.${c}`, 0, 3, 2000, 0],
+        [0, T + 30 * DAY + c, 0, `ar.${c}`, 0, 1, 4000, 2],
+      ],
+    }));
+    await v4.table('logs').bulkAdd(logs);
+    await v4
+      .table('outbox')
+      .bulkAdd(logs.map((l) => ({ id: `an.${l.id}`, card: l.id, staged: 0 })));
+    const before = await v4.table('logs').orderBy('id').toArray();
+    v4.close();
+
+    const db = openTriglotDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.logs.orderBy('id').toArray()).toEqual(before);
+    expect(await db.outbox.count()).toBe(1_200);
+    expect(await db.daily.count()).toBe(0);
+    const seen: number[] = [];
+    await ensureDaily(db, 4, (n) => seen.push(n));
+    expect(seen.at(-1)).toBe(1_200);
+    const expected = new Map<number, DayCounts>();
+    for (const row of await db.logs.toArray()) {
+      for (const [day, c] of logContributions(unpackLog(row), 4)) {
+        expected.set(day, addCounts(expected.get(day) ?? ZERO_COUNTS, c));
+      }
+    }
+    const rows = await db.daily.toArray();
+    expect(rows.map(({ course: _c, day, ...c }) => [day, c])).toEqual(
+      [...expected].sort((a, b) => a[0] - b[0]),
+    );
+    expect(rows.reduce((s, r) => s + r.learned, 0)).toBe(1_200);
+    expect(rows.reduce((s, r) => s + r.mature, 0)).toBe(1_200);
+    expect(rows.reduce((s, r) => s + r.maturePassed, 0)).toBe(0);
     await db.delete();
   });
 

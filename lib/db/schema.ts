@@ -6,7 +6,7 @@
  * `version(n)` with an upgrade, and a test that opens the previous shape
  * (schema.test.ts). Editing an old version would strand learners on it.
  */
-import Dexie, { type Collection, type EntityTable } from 'dexie';
+import Dexie, { type Collection, type EntityTable, type Table } from 'dexie';
 import type {
   ArticleMeta,
   CardContent,
@@ -17,6 +17,7 @@ import type {
 } from '@/lib/corpus/model';
 import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
 import type { CardState } from '@/lib/srs/card-state';
+import type { DayCounts } from '@/lib/srs/daily';
 import type { CardEvent, EventId } from '@/lib/srs/events';
 import { packLog, type LogRow } from './log-codec';
 import { legacyAnswer, legacySnapshot, type LegacyCard, type LegacyReview } from '@/lib/srs/legacy';
@@ -112,6 +113,16 @@ export interface OutboxRow {
   readonly doc?: string;
 }
 
+/**
+ * One study day's answers in one course (lib/srs/daily.ts), kept in step with every
+ * change of a log (lib/db/daily-repo.ts): what the statistics page reads instead of
+ * the log. `day` is the study-day number (lib/srs/study-day.ts).
+ */
+export interface DailyRow extends DayCounts {
+  readonly course: Lang;
+  readonly day: number;
+}
+
 export type TriglotDb = Dexie & {
   cards: EntityTable<CardRow, 'id'>;
   logs: EntityTable<LogRow, 'id'>;
@@ -122,6 +133,7 @@ export type TriglotDb = Dexie & {
   content: EntityTable<ContentRow, 'id'>;
   words: EntityTable<WordsRow, 'article'>;
   outbox: EntityTable<OutboxRow, 'id'>;
+  daily: Table<DailyRow, [Lang, number]>;
 };
 
 export function openTriglotDb(name: string = DB_NAME): TriglotDb {
@@ -234,6 +246,12 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
   // the first sync sends the whole log.
   db.version(4).stores({
     outbox: 'id, staged, doc',
+  });
+  // v5 — statistics (issue 13): answers per course and study day. Nothing to convert
+  // here: the store is filled from the log after opening, a page of cards at a time
+  // (daily-repo.ts `ensureDaily`), so the upgrade itself stays short.
+  db.version(5).stores({
+    daily: '[course+day]',
   });
   return db;
 }

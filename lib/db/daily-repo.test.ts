@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CardId } from '@/lib/corpus/types';
+import type { EventId } from '@/lib/srs/events';
+import { DAILY_META, dailyRows, dueForecast, ensureDaily, stateCounts } from './daily-repo';
+import {
+  cardEvents,
+  mergeEvents,
+  recordEvent,
+  removeImportedEvents,
+  undoEvent,
+  type CardKey,
+} from './event-repo';
+import { openTriglotDb, type DailyRow, type EventRow, type TriglotDb } from './schema';
+
+const T0 = Date.parse('2026-10-20T09:00:00+02:00'); // the week DST ends in Berlin
+const HOUR = 3_600_000;
+const keys: CardKey[] = ['de:x:cloze:1', 'de:x:cloze:2', 'it:x:cloze:1'].map((id) => ({
+  cardId: id as CardId,
+  course: id.slice(0, 2) as 'de' | 'it',
+  sibling: `s:${id}`,
+}));
+
+let db: TriglotDb;
+let n = 0;
+beforeEach(async () => {
+  db = openTriglotDb(`daily-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function stored(): Promise<DailyRow[]> {
+  return (await db.daily.toArray()).sort((a, b) =>
+    a.course === b.course ? a.day - b.day : a.course < b.course ? -1 : 1,
+  );
+}
+
+/** What a rebuild from the log gives, in a fresh build of the same database. */
+async function rebuilt(): Promise<DailyRow[]> {
+  const before = await stored();
+  await db.transaction('rw', [db.daily, db.meta], async () => {
+    await db.daily.clear();
+    await db.meta.delete(DAILY_META);
+  });
+  await ensureDaily(db, 4);
+  const after = await stored();
+  // Put back what was kept in step, so the run can go on from it.
+  await db.daily.clear();
+  await db.daily.bulkPut(before);
+  return after;
+}
+
+type Op =
+  | { kind: 'answer'; card: number; grade: 1 | 2 | 3 | 4; hours: number }
+  | { kind: 'undo'; card: number }
+  | { kind: 'merge'; card: number; grade: 1 | 2 | 3 | 4; hoursBack: number }
+  | { kind: 'unimport' };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('answer' as const),
+    card: fc.nat(2),
+    grade: fc.constantFrom(1, 2, 3, 4),
+    hours: fc.integer({ min: 0, max: 30 * 24 }),
+  }),
+  fc.record({ kind: fc.constant('undo' as const), card: fc.nat(2) }),
+  fc.record({
+    kind: fc.constant('merge' as const),
+    card: fc.nat(2),
+    grade: fc.constantFrom(1, 2, 3, 4),
+    hoursBack: fc.integer({ min: 0, max: 10 * 24 }),
+  }),
+  fc.constant({ kind: 'unimport' as const }),
+);
+
+describe('daily counts', () => {
+  it('stay equal to a rebuild from the log through answers, undos, merges and undone imports', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(op, { minLength: 1, maxLength: 25 }),
+        fc.boolean(),
+        async (ops, builtFirst) => {
+          await db.delete();
+          db = openTriglotDb(`daily-${n++}`);
+          await db.open();
+          // Built before any event, or after some: the rebuild and the deltas must agree.
+          if (builtFirst) await ensureDaily(db, 4);
+          let clock = T0;
+          let i = 0;
+          for (const o of ops) {
+            i++;
+            const key = keys[('card' in o ? o.card : 0) % keys.length]!;
+            switch (o.kind) {
+              case 'answer':
+                clock += o.hours * HOUR;
+                await recordEvent(
+                  db,
+                  key,
+                  { kind: 'answer', grade: o.grade, durationMs: 3000, from: 'review' },
+                  clock,
+                );
+                break;
+              case 'undo': {
+                const events = (await cardEvents(db, key.cardId)).filter(
+                  (e) => e.kind === 'answer',
+                );
+                const last = events.at(-1);
+                if (last) await undoEvent(db, key, last.id, clock + 1);
+                break;
+              }
+              case 'merge': {
+                const at = clock - o.hoursBack * HOUR;
+                const e = {
+                  id: `other.${i}` as EventId,
+                  seq: at,
+                  cardId: key.cardId,
+                  course: key.course,
+                  at,
+                  kind: 'answer',
+                  grade: o.grade,
+                  durationMs: 2000,
+                  from: 'new',
+                } as EventRow;
+                await mergeEvents(db, [e], 'import.p');
+                break;
+              }
+              case 'unimport':
+                await removeImportedEvents(db, 'import.p');
+                break;
+            }
+            if (i === Math.ceil(ops.length / 2) && !builtFirst) await ensureDaily(db, 4);
+          }
+          await ensureDaily(db, 4);
+          expect(await stored()).toEqual(await rebuilt());
+        },
+      ),
+      { numRuns: Number(process.env.DB_PROPERTY_RUNS ?? 60) },
+    );
+  });
+
+  it('a new rollover hour rebuilds the days; reads go through key ranges', async () => {
+    const key = keys[0]!;
+    // 03:00 local: before a 04:00 rollover (the day before), after a 02:00 one.
+    const at = Date.parse('2026-10-21T03:00:00+02:00');
+    await recordEvent(db, key, { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' }, at);
+    await ensureDaily(db, 4);
+    const day4 = (await db.daily.toArray()).map((r) => r.day);
+    await ensureDaily(db, 2);
+    const day2 = (await db.daily.toArray()).map((r) => r.day);
+    expect(day2).toEqual([day4[0]! + 1]);
+    expect(await dailyRows(db, ['de'], day2[0]!, day2[0]!)).toHaveLength(1);
+    expect(await dailyRows(db, ['it'], 0, 1e6)).toHaveLength(0);
+  });
+
+  it('counts cards by state and reviews due per day ahead', async () => {
+    const now = Date.parse('2026-10-21T10:00:00+02:00');
+    await recordEvent(
+      db,
+      keys[0]!,
+      { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' },
+      now,
+    );
+    await recordEvent(
+      db,
+      keys[2]!,
+      { kind: 'answer', grade: 4, durationMs: 1000, from: 'new' },
+      now,
+    );
+    expect(await stateCounts(db, ['de', 'it'])).toMatchObject({ learning: 1, review: 1 });
+    const forecast = await dueForecast(db, ['de', 'it'], now, 4, 30);
+    expect(forecast).toHaveLength(30);
+    expect(forecast.reduce((a, b) => a + b, 0)).toBe(2);
+    // The learning card is due again today; Easy on a new card waits days.
+    expect(forecast[0]).toBe(1);
+  });
+});

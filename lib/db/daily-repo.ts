@@ -1,0 +1,206 @@
+import Dexie from 'dexie';
+import type { CardId, Lang } from '@/lib/corpus/types';
+import { addCounts, isZero, logContributions, logDelta, ZERO_COUNTS } from '@/lib/srs/daily';
+import type { DayCounts } from '@/lib/srs/daily';
+import type { CardEvent } from '@/lib/srs/events';
+import { studyDayBounds } from '@/lib/srs/study-day';
+import type { DayRow } from '@/lib/srs/stats';
+import { classifyStorageError } from './errors';
+import { unpackLog } from './log-codec';
+import type { DailyRow, TriglotDb } from './schema';
+
+/**
+ * How far the `daily` store is built (meta row `daily`): every card whose id is at
+ * most `upTo` is counted, all of them when `done`; `rollover` is the hour the days
+ * were cut at. A change of the rollover hour rebuilds it.
+ */
+export interface DailyProgress {
+  readonly rollover: number;
+  readonly upTo: CardId | null;
+  readonly done: boolean;
+}
+
+export const DAILY_META = 'daily';
+const PAGE_CARDS = 500;
+
+function readProgress(value: unknown): DailyProgress | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (!Number.isInteger(v.rollover) || typeof v.done !== 'boolean') return null;
+  if (v.upTo !== null && typeof v.upTo !== 'string') return null;
+  return { rollover: v.rollover as number, upTo: v.upTo as CardId | null, done: v.done };
+}
+
+async function progress(db: TriglotDb): Promise<DailyProgress | null> {
+  return readProgress((await db.meta.get(DAILY_META))?.value);
+}
+
+export interface LogChange {
+  readonly cardId: CardId;
+  readonly course: Lang;
+  readonly before: readonly CardEvent[];
+  readonly after: readonly CardEvent[];
+}
+
+function keyOf(course: Lang, day: number): string {
+  return `${course}\u0000${day}`;
+}
+
+/** Adds per-day counts onto the stored rows (rows that fall to zero are deleted). */
+async function addToRows(db: TriglotDb, adds: Map<string, DailyRow>): Promise<void> {
+  if (!adds.size) return;
+  const keys = [...adds.values()].map((r): [Lang, number] => [r.course, r.day]);
+  const stored = await db.daily.bulkGet(keys);
+  const put: DailyRow[] = [];
+  const gone: [Lang, number][] = [];
+  [...adds.values()].forEach((add, i) => {
+    const had = stored[i];
+    const sum = addCounts(had ?? ZERO_COUNTS, add);
+    if (isZero(sum)) {
+      if (had) gone.push(keys[i]!);
+    } else put.push({ ...sum, course: add.course, day: add.day });
+  });
+  await Promise.all([
+    put.length ? db.daily.bulkPut(put) : null,
+    gone.length ? db.daily.bulkDelete(gone) : null,
+  ]);
+}
+
+function collect(adds: Map<string, DailyRow>, course: Lang, counts: Map<number, DayCounts>) {
+  for (const [day, c] of counts) {
+    const k = keyOf(course, day);
+    const had = adds.get(k);
+    adds.set(k, { ...addCounts(had ?? ZERO_COUNTS, c), course, day });
+  }
+}
+
+/**
+ * Keeps the daily counts in step with changed logs; called in the transaction that
+ * writes them (it must hold `daily` and `meta`). A card the rebuild has not reached
+ * yet is left to it.
+ */
+export async function noteLogChanges(db: TriglotDb, changes: readonly LogChange[]): Promise<void> {
+  if (!changes.length) return;
+  const p = await progress(db);
+  if (!p) return;
+  const adds = new Map<string, DailyRow>();
+  for (const c of changes) {
+    if (!p.done && (p.upTo === null || c.cardId > p.upTo)) continue;
+    collect(adds, c.course, logDelta(c.before, c.after, p.rollover));
+  }
+  await addToRows(db, adds);
+}
+
+/**
+ * Builds the daily counts from the log where they are missing, incomplete or cut at
+ * another rollover hour: a page of cards per short transaction, resumable (a tab
+ * closed half-way goes on from its last page). Returns at once when they are current.
+ */
+export async function ensureDaily(
+  db: TriglotDb,
+  rollover: number,
+  onProgress?: (cards: number) => void,
+): Promise<void> {
+  try {
+    let p = await progress(db);
+    if (p?.done && p.rollover === rollover) return;
+    if (!p || p.rollover !== rollover) {
+      await db.transaction('rw', [db.daily, db.meta], async () => {
+        await db.daily.clear();
+        await db.meta.put({ key: DAILY_META, value: { rollover, upTo: null, done: false } });
+      });
+      p = { rollover, upTo: null, done: false };
+    }
+    let counted = 0;
+    for (;;) {
+      const more = await db.transaction('rw', [db.daily, db.meta, db.logs], async () => {
+        const now = await progress(db);
+        // Another tab restarted or finished the build meanwhile: its work stands.
+        if (!now || now.done || now.rollover !== rollover) return false;
+        const page = await (
+          now.upTo === null ? db.logs.orderBy(':id') : db.logs.where(':id').above(now.upTo)
+        )
+          .limit(PAGE_CARDS)
+          .toArray();
+        const adds = new Map<string, DailyRow>();
+        for (const row of page) {
+          collect(adds, row.course, logContributions(unpackLog(row), rollover));
+        }
+        await addToRows(db, adds);
+        const upTo = page.length ? page[page.length - 1]!.id : now.upTo;
+        const done = page.length < PAGE_CARDS;
+        await db.meta.put({ key: DAILY_META, value: { rollover, upTo, done } });
+        counted += page.length;
+        return !done;
+      });
+      onProgress?.(counted);
+      if (!more) return;
+    }
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
+/** A course's daily rows from day `from` to `to` (inclusive), read through the key range. */
+export async function dailyRows(
+  db: TriglotDb,
+  courses: readonly Lang[],
+  from: number,
+  to: number,
+): Promise<DayRow[]> {
+  const parts = await Promise.all(
+    courses.map((c) =>
+      db.daily.where('[course+day]').between([c, from], [c, to], true, true).toArray(),
+    ),
+  );
+  return parts.flat().map(({ course: _c, ...row }) => row);
+}
+
+/**
+ * Reviews falling due on each of the next `days` study days (the first includes
+ * everything overdue), counted through the `[course+due]` index: a count per day,
+ * never a read of the cards.
+ */
+export async function dueForecast(
+  db: TriglotDb,
+  courses: readonly Lang[],
+  now: number,
+  rollover: number,
+  days = 30,
+): Promise<number[]> {
+  const bounds: number[] = [];
+  let t = studyDayBounds(now, rollover).end;
+  for (let i = 0; i < days; i++) {
+    bounds.push(t);
+    t = studyDayBounds(t, rollover).end;
+  }
+  const counts = await Promise.all(
+    bounds.map((end, i) =>
+      Promise.all(
+        courses.map((c) =>
+          db.cards
+            .where('[course+due]')
+            .between([c, i === 0 ? Dexie.minKey : bounds[i - 1]!], [c, end], true, false)
+            .count(),
+        ),
+      ).then((n) => n.reduce((a, b) => a + b, 0)),
+    ),
+  );
+  return counts;
+}
+
+/** Met cards by state (through `[course+state]`, counts only). */
+export async function stateCounts(
+  db: TriglotDb,
+  courses: readonly Lang[],
+): Promise<Record<'new' | 'learning' | 'review' | 'relearning', number>> {
+  const states = ['new', 'learning', 'review', 'relearning'] as const;
+  const counts = await Promise.all(
+    states.map((s) =>
+      Promise.all(courses.map((c) => db.cards.where('[course+state]').equals([c, s]).count())).then(
+        (n) => n.reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
+  return { new: counts[0]!, learning: counts[1]!, review: counts[2]!, relearning: counts[3]! };
+}
