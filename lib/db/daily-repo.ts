@@ -204,3 +204,32 @@ export async function stateCounts(
   );
   return { new: counts[0]!, learning: counts[1]!, review: counts[2]!, relearning: counts[3]! };
 }
+
+export interface StatsSnapshot {
+  /** Every day with answers, in the courses asked for (a row per course and day). */
+  readonly rows: readonly DayRow[];
+  readonly forecast: readonly number[];
+  readonly states: Record<'new' | 'learning' | 'review' | 'relearning', number>;
+}
+
+/**
+ * What the statistics page shows, from the daily counts and index counts alone: its
+ * cost follows the days studied, not the answers given.
+ */
+export async function readStats(
+  db: TriglotDb,
+  courses: readonly Lang[],
+  now: number,
+  rollover: number,
+): Promise<StatsSnapshot> {
+  try {
+    const [rows, forecast, states] = await Promise.all([
+      dailyRows(db, courses, -1e9, 1e9),
+      dueForecast(db, courses, now, rollover),
+      stateCounts(db, courses),
+    ]);
+    return { rows, forecast, states };
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}

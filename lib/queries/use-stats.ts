@@ -1,0 +1,42 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { Lang } from '@/lib/corpus/types';
+import { getDb } from '@/lib/db/client';
+import { ensureDaily, readStats, type StatsSnapshot } from '@/lib/db/daily-repo';
+import { classifyStorageError, type StorageError } from '@/lib/db/errors';
+
+export type StatsLoad =
+  | { readonly kind: 'loading' }
+  /** The daily counts are being built from the log (first visit after an upgrade). */
+  | { readonly kind: 'building'; readonly cards: number }
+  | { readonly kind: 'ready'; readonly stats: StatsSnapshot; readonly now: number }
+  | { readonly kind: 'failed'; readonly error: StorageError };
+
+/** The statistics of `courses`, building the daily counts first where they are missing. */
+export function useStats(courses: readonly Lang[], rollover: number | undefined): StatsLoad {
+  const [load, setLoad] = useState<StatsLoad>({ kind: 'loading' });
+  const key = courses.join(',');
+  useEffect(() => {
+    if (rollover === undefined) return;
+    let live = true;
+    const db = getDb();
+    const list = key.split(',') as Lang[];
+    ensureDaily(db, rollover, (cards) => {
+      if (live) setLoad({ kind: 'building', cards });
+    })
+      .then(() => {
+        const now = Date.now();
+        return readStats(db, list, now, rollover).then((stats) => {
+          if (live) setLoad({ kind: 'ready', stats, now });
+        });
+      })
+      .catch((e: unknown) => {
+        if (live) setLoad({ kind: 'failed', error: classifyStorageError(e) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [key, rollover]);
+  return load;
+}
