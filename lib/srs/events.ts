@@ -120,6 +120,7 @@ export function applyEvent(
         scheduler.answer(state, event.grade, t, {
           cardId: event.cardId,
           durationMs: event.durationMs,
+          seq: event.seq,
         }).state,
       );
     case 'reset':

@@ -103,9 +103,35 @@ function definedOnly(input: SettingsInput): SettingsInput {
   return out;
 }
 
-/** The full ts-fsrs parameter set for these settings, with FSRS-6 default weights. */
-export function fsrsParameters(settings: SrsSettings): FSRSParameters {
+/**
+ * FSRS-6 weights fitted to a learner (21 numbers), in force from the event with
+ * sequence number `seq` on: every answer is scheduled with the weights in force at
+ * its own place in the log, so a replay after a new fit still gives what the live
+ * write gave (lib/db/params-repo.ts keeps the timeline, lib/srs/optimizer.ts fits).
+ */
+export interface WeightsEntry {
+  readonly seq: number;
+  readonly weights: readonly number[];
+}
+export type WeightsTimeline = readonly WeightsEntry[];
+
+export const FSRS_WEIGHTS = 21;
+
+export function isWeights(value: unknown): value is readonly number[] {
+  return (
+    Array.isArray(value) &&
+    value.length === FSRS_WEIGHTS &&
+    value.every((w) => typeof w === 'number' && Number.isFinite(w))
+  );
+}
+
+/**
+ * The full ts-fsrs parameter set for these settings, with FSRS-6 default weights
+ * unless fitted ones are given.
+ */
+export function fsrsParameters(settings: SrsSettings, weights?: readonly number[]): FSRSParameters {
   return generatorParameters({
+    ...(weights ? { w: [...weights] } : {}),
     request_retention: settings.desiredRetention,
     maximum_interval: MAXIMUM_INTERVAL_DAYS,
     enable_fuzz: settings.fuzz,

@@ -1,3 +1,4 @@
+import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { CardId } from '@/lib/corpus/types';
 import { fromFsrsCard, newCardState, toFsrsCard, type CardState } from './card-state';
@@ -169,5 +170,35 @@ describe('createScheduler', () => {
     const r = exact.retrievability(card, card.due);
     expect(r).toBeGreaterThan(0.88);
     expect(r).toBeLessThan(0.92);
+  });
+});
+
+describe('fitted weights over time', () => {
+  // Weights that make a first Easy last far longer than the defaults do.
+  const fitted = [...default_w];
+  fitted[3] = 30;
+  const timeline = [{ seq: 1_000, weights: fitted }];
+  const withFit = createScheduler({ ...defaultSettings, fuzz: false }, timeline);
+
+  it('schedules each answer with the weights in force at its place in the log', () => {
+    const s = newCardState(start);
+    const before = withFit.answer(s, Grades.Easy, start, { ...meta, seq: 999 }).state;
+    const after = withFit.answer(s, Grades.Easy, start, { ...meta, seq: 1_000 }).state;
+    const live = withFit.answer(s, Grades.Easy, start, meta).state;
+    expect(before).toEqual(exact.answer(s, Grades.Easy, start, meta).state);
+    expect(after.stability).toBeCloseTo(30, 5);
+    expect(live).toEqual(after);
+  });
+
+  it('keeps the timeline sorted and previews with the newest weights', () => {
+    const two = createScheduler({ ...defaultSettings, fuzz: false }, [
+      { seq: 2_000, weights: default_w },
+      ...timeline,
+    ]);
+    expect(two.timeline.map((e) => e.seq)).toEqual([1_000, 2_000]);
+    const s = newCardState(start);
+    expect(two.preview(s, start)[Grades.Easy].state).toEqual(
+      exact.preview(s, start)[Grades.Easy].state,
+    );
   });
 });

@@ -4,7 +4,7 @@ import { SrsError } from './errors';
 import { GRADES, type Grade } from './grade';
 import { toEpochMs, type Instant } from './instant';
 import { formatInterval } from './interval-label';
-import { fsrsParameters, validateSettings, type SrsSettings } from './params';
+import { fsrsParameters, validateSettings, type SrsSettings, type WeightsTimeline } from './params';
 import type { ReviewLogEntry } from './review-log';
 import type { CardId } from '@/lib/corpus/types';
 
@@ -12,6 +12,8 @@ import type { CardId } from '@/lib/corpus/types';
 export interface AnswerMeta {
   readonly cardId: CardId;
   readonly durationMs: number;
+  /** The answer's place in the log: picks the weights in force then (the newest without it). */
+  readonly seq?: number;
   readonly typed?: string | null;
   readonly verdict?: string | null;
 }
@@ -33,6 +35,8 @@ export type Preview = { readonly [G in Grade]: PreviewOption };
 
 export interface Scheduler {
   readonly settings: SrsSettings;
+  /** Fitted weights and where in the log each took over (empty: FSRS-6 defaults throughout). */
+  readonly timeline: WeightsTimeline;
   /** The outcome of each grade, for the answer buttons. Pure: the card is not changed. */
   preview(state: CardState, now: Instant): Preview;
   answer(state: CardState, grade: Grade, now: Instant, meta: AnswerMeta): AnswerResult;
@@ -44,17 +48,30 @@ export interface Scheduler {
  * Throws SrsError('INVALID_SETTINGS') for settings `validateSettings` rejects: a scheduler with a
  * retention of 1.2 would quietly produce nonsense intervals, so it must not exist.
  */
-export function createScheduler(settings: SrsSettings): Scheduler {
+export function createScheduler(settings: SrsSettings, timeline: WeightsTimeline = []): Scheduler {
   const checked = validateSettings(settings);
   if (!checked.ok) {
     const codes = checked.errors.map((e) => e.code).join(', ');
     throw new SrsError('INVALID_SETTINGS', `Invalid SRS settings: ${codes}`);
   }
   const valid = checked.value;
-  const f = fsrs(fsrsParameters(valid));
+  const sorted = [...timeline].sort((a, b) => a.seq - b.seq);
+  // One ts-fsrs instance per set of weights; before the first fit, the defaults.
+  const instances = [
+    fsrs(fsrsParameters(valid)),
+    ...sorted.map((e) => fsrs(fsrsParameters(valid, e.weights))),
+  ];
+  const f = instances[instances.length - 1]!;
+  const weightsAt = (seq: number | undefined) => {
+    if (seq === undefined) return f;
+    let i = sorted.length;
+    while (i > 0 && sorted[i - 1]!.seq > seq) i--;
+    return instances[i]!;
+  };
 
   return {
     settings: valid,
+    timeline: sorted,
     preview(state, now) {
       const at = new Date(toEpochMs(now));
       const record = f.repeat(toFsrsCard(state), at);
@@ -69,7 +86,7 @@ export function createScheduler(settings: SrsSettings): Scheduler {
     answer(state, grade, now, meta) {
       const at = new Date(toEpochMs(now));
       const card = toFsrsCard(state);
-      const next = fromFsrsCard(f.next(card, at, grade).card, state);
+      const next = fromFsrsCard(weightsAt(meta.seq).next(card, at, grade).card, state);
       const log: ReviewLogEntry = {
         cardId: meta.cardId,
         review: at.getTime(),
