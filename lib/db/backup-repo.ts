@@ -64,6 +64,7 @@ const ALL = (db: TriglotDb) => [
   db.words,
   db.outbox,
   db.daily,
+  db.params,
 ];
 
 export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> {

@@ -15,7 +15,6 @@ import {
   compareEvents,
   countedAnswers,
   needsReplay,
-  nextSeq,
   replayCard,
   type CardEventBody,
   type EventId,
@@ -27,10 +26,12 @@ import { readSettings } from './settings-repo';
 import { classifyStorageError, StorageError } from './errors';
 import { packLog, unpackLog, type LogRow } from './log-codec';
 import { noteCandidates } from './new-frontier';
+import { observeSeq, takeSeq } from './clock';
 import { noteLogChanges, type LogChange } from './daily-repo';
+import { timelineOf } from './params-repo';
 import { SYNC_DEVICE, type CardRow, type EventRow, type TriglotDb } from './schema';
 
-export { SYNC_DEVICE };
+export { SYNC_DEVICE, observeSeq };
 
 /** The card an event is about, as the caller knows it. */
 export interface CardKey {
@@ -48,6 +49,7 @@ export const RECORD_TABLES = (db: TriglotDb) => [
   db.content,
   db.outbox,
   db.daily,
+  db.params,
 ];
 
 /**
@@ -121,34 +123,43 @@ async function writeCards(db: TriglotDb, writes: readonly (CardRow | CardId)[]):
   ]);
 }
 
-const schedulers = new Map<string, Scheduler>();
+/** A scheduler per course: the stored settings with the course's fitted weights. */
+export type Schedulers = (course: Lang) => Scheduler;
+
+const schedulerSets = new Map<string, Schedulers>();
 
 /**
- * The scheduler of the stored settings: states are folded with the settings in
- * force when each event is written, so live writes and replays agree.
+ * The schedulers of the stored settings and weights: states are folded with the
+ * settings in force when each event is written, and every answer with the weights
+ * in force at its place in the log (lib/db/params-repo.ts), so live writes and
+ * replays agree. The same settings and weights give the same function (a merge
+ * compares them to know whether what it prepared still holds).
  */
-export async function storedScheduler(db: TriglotDb): Promise<Scheduler> {
-  const settings = srsSettings(await readSettings(db));
-  const key = JSON.stringify(settings);
-  let s = schedulers.get(key);
-  if (!s) {
-    s = createScheduler(settings);
-    schedulers.set(key, s);
+export async function storedSchedulers(db: TriglotDb): Promise<Schedulers> {
+  const [settings, params] = await Promise.all([
+    readSettings(db).then(srsSettings),
+    db.params.orderBy('[course+seq]').toArray(),
+  ]);
+  const key = JSON.stringify(settings) + '|' + params.map((p) => p.id).join(',');
+  let set = schedulerSets.get(key);
+  if (!set) {
+    const byCourse = new Map<Lang, Scheduler>();
+    const plain = createScheduler(settings);
+    for (const course of LANGS) {
+      const rows = params.filter((p) => p.course === course);
+      byCourse.set(course, rows.length ? createScheduler(settings, timelineOf(rows)) : plain);
+    }
+    set = (course) => byCourse.get(course) ?? plain;
+    if (schedulerSets.size > 16) schedulerSets.clear();
+    schedulerSets.set(key, set);
   }
-  return s;
+  return set;
 }
 
-async function takeSeq(db: TriglotDb, now: number): Promise<number> {
-  const last = (await db.meta.get('lastSeq'))?.value;
-  const seq = nextSeq(typeof last === 'number' ? last : 0, now);
-  await db.meta.put({ key: 'lastSeq', value: seq });
-  return seq;
-}
-
-/** A sequence number seen from elsewhere: ours must come after it from now on. */
-export async function observeSeq(db: TriglotDb, seq: number): Promise<void> {
-  const last = (await db.meta.get('lastSeq'))?.value;
-  if (typeof last !== 'number' || last < seq) await db.meta.put({ key: 'lastSeq', value: seq });
+/** The scheduler of one course (no course: the defaults' weights, for tests of settings). */
+export async function storedScheduler(db: TriglotDb, course?: Lang): Promise<Scheduler> {
+  const set = await storedSchedulers(db);
+  return course ? set(course) : createScheduler(set('de').settings);
 }
 
 /**
@@ -172,7 +183,7 @@ export async function recordEvent(
   const id = opts.id ?? eventIdFor(key.cardId, at, body);
   try {
     return await db.transaction('rw', RECORD_TABLES(db), async () => {
-      const scheduler = await storedScheduler(db);
+      const scheduler = await storedScheduler(db, key.course);
       const [log, stored] = await Promise.all([db.logs.get(key.cardId), db.cards.get(key.cardId)]);
       const events = logEvents(log);
       const existing = events.find((e) => e.id === id);
@@ -298,11 +309,11 @@ export async function correctFutureEvents(
 /** Replays these cards from their stored logs into their rows (or removes rows with nothing left). */
 export async function replayCards(db: TriglotDb, keys: readonly CardKey[]): Promise<void> {
   if (!keys.length) return;
-  const scheduler = await storedScheduler(db);
+  const schedulers = await storedSchedulers(db);
   const logs = await db.logs.bulkGet(keys.map((k) => k.cardId));
   await writeCards(
     db,
-    keys.map((key, i) => cardWrite(key, replayCard(logEvents(logs[i]), scheduler))),
+    keys.map((key, i) => cardWrite(key, replayCard(logEvents(logs[i]), schedulers(key.course)))),
   );
 }
 
@@ -404,6 +415,7 @@ export const MERGE_TABLES = (db: TriglotDb) => [
   db.settings,
   db.outbox,
   db.daily,
+  db.params,
 ];
 
 function groupByCard(incoming: readonly EventRow[]): Map<CardId, number[]> {
@@ -419,15 +431,15 @@ function groupByCard(incoming: readonly EventRow[]): Map<CardId, number[]> {
 /** What a merge reads before it computes anything. */
 interface MergeInputs {
   readonly ids: readonly CardId[];
-  readonly scheduler: Scheduler;
+  readonly schedulers: Schedulers;
   readonly logs: readonly (LogRow | undefined)[];
   readonly siblings: readonly (string | undefined)[];
 }
 
 async function readMergeInputs(db: TriglotDb, byCard: Map<CardId, number[]>): Promise<MergeInputs> {
   const ids = [...byCard.keys()];
-  const [scheduler, logs, contents] = await Promise.all([
-    storedScheduler(db),
+  const [schedulers, logs, contents] = await Promise.all([
+    storedSchedulers(db),
     rowsOf(db.logs, ids),
     rowsOf(db.content, ids),
   ]);
@@ -437,12 +449,12 @@ async function readMergeInputs(db: TriglotDb, byCard: Map<CardId, number[]>): Pr
   const orphanRows = orphans.length ? await db.cards.bulkGet(orphans) : [];
   const rowSibling = new Map(orphans.map((id, i) => [id, orphanRows[i]?.sibling]));
   const siblings = ids.map((id, c) => contents[c]?.sibling ?? rowSibling.get(id));
-  return { ids, scheduler, logs, siblings };
+  return { ids, schedulers, logs, siblings };
 }
 
 function sameInputs(a: MergeInputs, b: MergeInputs): boolean {
   return (
-    a.scheduler === b.scheduler &&
+    a.schedulers === b.schedulers &&
     a.ids.length === b.ids.length &&
     a.ids.every((id, i) => id === b.ids[i] && a.siblings[i] === b.siblings[i]) &&
     JSON.stringify(a.logs) === JSON.stringify(b.logs)
@@ -459,7 +471,7 @@ interface MergePlan {
 function computeMerge(
   incoming: readonly EventRow[],
   byCard: Map<CardId, number[]>,
-  { ids, scheduler, logs, siblings }: MergeInputs,
+  { ids, schedulers, logs, siblings }: MergeInputs,
   importId: string | undefined,
 ): MergePlan {
   const fresh: EventRow[] = [];
@@ -498,7 +510,7 @@ function computeMerge(
     logChanges.push({ cardId, course, before: events, after: all });
     // A card whose article is not in this library still needs a sibling key of its own.
     const sibling = siblings[c] ?? cardId;
-    cardWrites.push(cardWrite({ cardId, course, sibling }, replayCard(all, scheduler)));
+    cardWrites.push(cardWrite({ cardId, course, sibling }, replayCard(all, schedulers(course))));
   });
   const maxSeq = fresh.reduce((m, e) => Math.max(m, e.seq), 0);
   return { merged: { fresh, repeated, touched, maxSeq }, logWrites, logChanges, cardWrites };
@@ -541,7 +553,7 @@ export async function removeImportedEvents(
   for (;;) {
     const n = await db.transaction('rw', RECORD_TABLES(db), async () => {
       const logs = await db.logs.where('imports').equals(importId).limit(batchCards).toArray();
-      const scheduler = await storedScheduler(db);
+      const schedulers = await storedSchedulers(db);
       const contents = await db.content.bulkGet(logs.map((l) => l.id));
       const rows = await db.cards.bulkGet(logs.map((l) => l.id));
       const keep: LogRow[] = [];
@@ -557,7 +569,10 @@ export async function removeImportedEvents(
         else gone.push(log.id);
         const sibling = contents[i]?.sibling ?? rows[i]?.sibling ?? log.id;
         cardWrites.push(
-          cardWrite({ cardId: log.id, course: log.course, sibling }, replayCard(left, scheduler)),
+          cardWrite(
+            { cardId: log.id, course: log.course, sibling },
+            replayCard(left, schedulers(log.course)),
+          ),
         );
       });
       if (keep.length) await db.logs.bulkPut(keep);

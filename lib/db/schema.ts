@@ -123,6 +123,32 @@ export interface DailyRow extends DayCounts {
   readonly day: number;
 }
 
+/**
+ * A change of a course's FSRS weights: an event of its own log (append-only, ids
+ * unique across devices), so replay and sync know which weights scheduled which
+ * answer. `fit` brings fitted weights, `revert` goes back to `weights` (null: the
+ * defaults). Read as a timeline by `lib/db/params-repo.ts`.
+ */
+export interface ParamsRow {
+  readonly id: string;
+  readonly course: Lang;
+  readonly seq: number;
+  readonly at: number;
+  readonly kind: 'fit' | 'revert';
+  readonly weights: readonly number[] | null;
+  /** For a fit: how the weights in use and the fitted ones predicted held-out answers. */
+  readonly report?: ParamsReport;
+  /** For a revert: the fit it takes back. */
+  readonly target?: string;
+}
+
+export interface ParamsReport {
+  readonly before: { readonly logLoss: number; readonly rmse: number };
+  readonly after: { readonly logLoss: number; readonly rmse: number };
+  readonly items: number;
+  readonly heldOut: number;
+}
+
 export type TriglotDb = Dexie & {
   cards: EntityTable<CardRow, 'id'>;
   logs: EntityTable<LogRow, 'id'>;
@@ -134,6 +160,7 @@ export type TriglotDb = Dexie & {
   words: EntityTable<WordsRow, 'article'>;
   outbox: EntityTable<OutboxRow, 'id'>;
   daily: Table<DailyRow, [Lang, number]>;
+  params: EntityTable<ParamsRow, 'id'>;
 };
 
 export function openTriglotDb(name: string = DB_NAME): TriglotDb {
@@ -247,11 +274,13 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
   db.version(4).stores({
     outbox: 'id, staged, doc',
   });
-  // v5 — statistics (issue 13): answers per course and study day. Nothing to convert
-  // here: the store is filled from the log after opening, a page of cards at a time
-  // (daily-repo.ts `ensureDaily`), so the upgrade itself stays short.
+  // v5 — statistics (issue 13): answers per course and study day, and the log of
+  // each course's FSRS weights. Nothing to convert here: `daily` is filled from the
+  // log after opening, a page of cards at a time (daily-repo.ts `ensureDaily`), so
+  // the upgrade itself stays short; no course has fitted weights yet.
   db.version(5).stores({
     daily: '[course+day]',
+    params: 'id, [course+seq]',
   });
   return db;
 }

@@ -111,7 +111,8 @@ function definedOnly(input: SettingsInput): SettingsInput {
  */
 export interface WeightsEntry {
   readonly seq: number;
-  readonly weights: readonly number[];
+  /** null: back to the FSRS-6 defaults (a fit undone). */
+  readonly weights: readonly number[] | null;
 }
 export type WeightsTimeline = readonly WeightsEntry[];
 

@@ -59,7 +59,7 @@ export function createScheduler(settings: SrsSettings, timeline: WeightsTimeline
   // One ts-fsrs instance per set of weights; before the first fit, the defaults.
   const instances = [
     fsrs(fsrsParameters(valid)),
-    ...sorted.map((e) => fsrs(fsrsParameters(valid, e.weights))),
+    ...sorted.map((e) => fsrs(fsrsParameters(valid, e.weights ?? undefined))),
   ];
   const f = instances[instances.length - 1]!;
   const weightsAt = (seq: number | undefined) => {

@@ -12,7 +12,7 @@ import type { CardId, Lang } from '@/lib/corpus/types';
 import { newCardState, type CardState, type CardStateName } from './card-state';
 import type { EventId } from './events';
 import type { Grade } from './grade';
-import type { SrsSettings } from './params';
+import type { SrsSettings, WeightsTimeline } from './params';
 import { createScheduler, type Preview, type Scheduler } from './scheduler';
 import {
   afterAnswer,
@@ -97,7 +97,13 @@ export type SittingEvent =
     }
   /** A timer fired: a learning step may be due, or the study day over. */
   | { readonly type: 'tick'; readonly now: number }
-  | { readonly type: 'settings'; readonly now: number; readonly settings: SrsSettings }
+  | {
+      readonly type: 'settings';
+      readonly now: number;
+      readonly settings: SrsSettings;
+      /** The course's fitted weights (lib/db/params-repo.ts); the defaults without. */
+      readonly timeline?: WeightsTimeline;
+    }
   | {
       readonly type: 'answer';
       readonly now: number;
@@ -259,11 +265,16 @@ export const UNDO_DEPTH = 50;
 const NO_RELOAD: ReloadStatus = { wanted: new Set(), blocking: false, running: null };
 
 /** A new sitting: nothing shown until the load effect answers. */
-export function startSitting(course: Lang, settings: SrsSettings, now: number): SittingResult {
+export function startSitting(
+  course: Lang,
+  settings: SrsSettings,
+  now: number,
+  timeline: WeightsTimeline = [],
+): SittingResult {
   const state: SittingState = {
     course,
     settings,
-    scheduler: createScheduler(settings),
+    scheduler: createScheduler(settings, timeline),
     now,
     load: { kind: 'wanted' },
     day: null,
@@ -297,7 +308,7 @@ export function reduceSitting(prev: SittingState, event: SittingEvent): SittingR
       return same({
         ...state,
         settings: event.settings,
-        scheduler: createScheduler(event.settings),
+        scheduler: createScheduler(event.settings, event.timeline ?? state.scheduler.timeline),
       });
     case 'answer':
       return answer(state, event.id, event.cardId, event.grade, event.meta);
