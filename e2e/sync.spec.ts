@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { unpackLog } from '@/lib/db/log-codec';
+import type { SyncLogRow } from '@/lib/db/sync-repo';
 import { dumpDb, type Dump } from './idb';
 import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
 
@@ -145,6 +149,38 @@ test('wrong credentials show their message and send nothing', async ({ browser }
   await expect(syncState(page)).toHaveText('Sync is off: everything stays in this browser.');
 });
 
+const basic = { authorization: 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64') };
+
+for (const [what, doc, message] of [
+  [
+    'another app',
+    { _id: 'todo:1', title: 'milk' },
+    'That database holds documents of another app: choose an empty database or your own.',
+  ],
+  [
+    'a newer Triglot',
+    { _id: 'triglot', app: 'triglot', format: 99 },
+    'That database was written by a newer Triglot: update this app first.',
+  ],
+] as const) {
+  test(`a server database of ${what} shows its state and gets nothing`, async ({ browser }) => {
+    const url = database(SYNC_PORT, 'taken');
+    const headers = { ...basic, 'content-type': 'application/json' };
+    expect((await fetch(url, { method: 'PUT', headers })).ok).toBe(true);
+    expect((await fetch(url, { method: 'POST', headers, body: JSON.stringify(doc) })).ok).toBe(
+      true,
+    );
+    const page = await device(browser);
+    await answer(page, 'de', 1);
+    await turnOn(page, url);
+    await expect(syncState(page)).toHaveText(message, { timeout: 30_000 });
+    const info = (await (await fetch(url, { headers })).json()) as { doc_count: number };
+    expect(info.doc_count).toBe(1);
+    // Nothing local is lost: the answer is still here.
+    expect((await dumpDb(page)).events).toHaveLength(1);
+  });
+}
+
 const children = new Set<ChildProcess>();
 // Also after a timeout, when the test body's finally never runs.
 test.afterEach(() => {
@@ -203,5 +239,116 @@ test('the server killed in the middle of a sync and started again loses nothing'
     await expect.poll(() => sameStores(phone, laptop), { timeout: 90_000 }).toBe(6);
   } finally {
     await stopServer(server).catch(() => null);
+  }
+});
+
+/**
+ * A link to the sync server that drops: in flaky mode every connection through it
+ * is cut each `upMs` and refused for `downMs` after, as on a train.
+ */
+async function flakyLink(target: number) {
+  const sockets = new Set<Socket>();
+  const track = (socket: Socket) => {
+    // The agent reuses its upstream sockets: one listener each.
+    if (sockets.has(socket)) return;
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  };
+  let down = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let drops = 0;
+  const server = createServer((req, res) => {
+    const upstream = request(
+      { host: '127.0.0.1', port: target, method: req.method, path: req.url, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('socket', track);
+    upstream.on('error', () => req.socket.destroy());
+    req.pipe(upstream);
+  });
+  server.on('connection', (socket: Socket) => (down ? socket.destroy() : track(socket)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const steady = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    down = false;
+  };
+  return {
+    port: (server.address() as AddressInfo).port,
+    drops: () => drops,
+    flaky(upMs: number, downMs: number) {
+      timer = setTimeout(() => {
+        down = true;
+        drops++;
+        for (const socket of sockets) socket.destroy();
+        timer = setTimeout(() => {
+          down = false;
+          this.flaky(upMs, downMs);
+        }, downMs);
+      }, upMs);
+    },
+    steady,
+    async close() {
+      steady();
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Every event id in the database's log documents, read from the server itself. */
+async function serverEventIds(url: string): Promise<string[]> {
+  const response = await fetch(`${url}/_all_docs?include_docs=true`, {
+    headers: { authorization: 'Basic ' + Buffer.from(`${USER}:${PASSWORD}`).toString('base64') },
+  });
+  const { rows } = (await response.json()) as {
+    rows: { id: string; doc: { rows?: SyncLogRow[] } }[];
+  };
+  return rows
+    .filter((r) => r.id.startsWith('log:'))
+    .flatMap((r) => r.doc.rows ?? [])
+    .flatMap((row) =>
+      unpackLog({ id: row.id, course: row.course, last: 0, imports: [], events: row.events }),
+    )
+    .map((e) => e.id);
+}
+
+test('two devices answering over a link that drops every few seconds end with the same stores', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const link = await flakyLink(SYNC_PORT);
+  try {
+    const name = `e2e-flaky-${Date.now().toString(36)}`;
+    const url = `http://127.0.0.1:${link.port}/${name}`;
+    const [phone, laptop] = [await device(browser), await device(browser)];
+    for (const page of [phone, laptop]) {
+      await turnOn(page, url);
+      await expect(syncState(page)).toHaveText(/^Up to date at /, { timeout: 30_000 });
+    }
+    // Up 2.5 s, down 1 s: live replication is cut mid-request, retries meet a refused link.
+    link.flaky(2_500, 1_000);
+    await answer(phone, 'de', 3);
+    await answer(laptop, 'it', 3);
+    // Settings says so while it happens, on both devices.
+    for (const page of [phone, laptop]) {
+      await page.goto('/en/settings/');
+      await expect(syncState(page)).toHaveText(/^Offline: /, { timeout: 60_000 });
+    }
+    // Both histories reach both devices over the same flaky link: six events, once each.
+    await expect.poll(() => sameStores(phone, laptop), { timeout: 120_000 }).toBe(6);
+    expect(link.drops()).toBeGreaterThan(1);
+    const onServer = await serverEventIds(`http://127.0.0.1:${SYNC_PORT}/${name}`);
+    expect(onServer).toHaveLength(6);
+    expect(new Set(onServer).size).toBe(6);
+    link.steady();
+    for (const page of [phone, laptop])
+      await expect(syncState(page)).toHaveText(/^Up to date at /, { timeout: 90_000 });
+    expect(await sameStores(phone, laptop)).toBe(6);
+  } finally {
+    await link.close();
   }
 });

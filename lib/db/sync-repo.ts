@@ -11,11 +11,18 @@ import { parseSettingField, parseSettings, type Settings } from '@/lib/settings/
 import { learnerArticles } from './backup-repo';
 import { textsKey, putArticle } from './content-repo';
 import { classifyStorageError } from './errors';
-import { eventPages, mergeEvents, MERGE_TABLES, observeSeq, SYNC_DEVICE } from './event-repo';
+import {
+  eventPages,
+  mergeEvents,
+  MERGE_TABLES,
+  observeSeq,
+  replayCards,
+  SYNC_DEVICE,
+} from './event-repo';
 import { packLog, unpackLog } from './log-codec';
 import type { EventRow, TriglotDb } from './schema';
 import { SYNC_CONFIG } from './sync-config';
-import { SETTINGS_CLOCK, type SettingClock } from './settings-repo';
+import { readSettings, SETTINGS_CLOCK, type SettingClock } from './settings-repo';
 
 export { SETTINGS_CLOCK, type SettingClock };
 
@@ -49,6 +56,9 @@ export async function enableOutbox(db: TriglotDb, device: string): Promise<void>
   try {
     if ((await syncDevice(db)) === device) return;
     await db.meta.put({ key: SYNC_DEVICE, value: device });
+    // The states here are made with these settings; a later change replays them.
+    if ((await readMeta(db, REPLAYED_RETENTION)) === undefined)
+      await writeMeta(db, REPLAYED_RETENTION, (await readSettings(db)).desiredRetention);
     for await (const page of eventPages(db, 2_000)) {
       await db.outbox.bulkPut(page.map((e) => ({ id: e.id, card: e.cardId, staged: 0 })));
     }
@@ -126,16 +136,21 @@ export async function confirmPushed(db: TriglotDb, seq: number): Promise<void> {
  * replayed; they do not go to the outbox. A row that does not decode is an error
  * with a code, and nothing of its batch is written.
  */
-export async function mergeSynced(db: TriglotDb, rows: readonly SyncLogRow[]): Promise<number> {
+export async function mergeSynced(
+  db: TriglotDb,
+  rows: readonly SyncLogRow[],
+): Promise<{ events: number; cards: readonly CardId[] }> {
   const events = rows.flatMap((r) =>
     unpackLog({ id: r.id, course: r.course, last: 0, imports: [], events: r.events }),
   );
-  if (!events.length) return 0;
+  if (!events.length) return { events: 0, cards: [] };
   try {
     return await db.transaction('rw', MERGE_TABLES(db), async () => {
-      const { fresh, maxSeq } = await mergeEvents(db, events, undefined, { fromSync: true });
+      const { fresh, touched, maxSeq } = await mergeEvents(db, events, undefined, {
+        fromSync: true,
+      });
       await observeSeq(db, maxSeq);
-      return fresh.length;
+      return { events: fresh.length, cards: touched };
     });
   } catch (error) {
     throw classifyStorageError(error);
@@ -187,6 +202,76 @@ export async function applySyncedSetting(
     await observeSeq(db, clock.seq);
     return true;
   });
+}
+
+/**
+ * The desired retention the stored card states were last replayed with: the only
+ * learner setting a replay reads (`fsrsParameters`). States are folded with the
+ * settings in force when each event is written, so a device whose retention changed
+ * (here, or by settings sync) holds states of mixed settings, and another device
+ * that merged the same log holds other ones.
+ */
+export const REPLAYED_RETENTION = 'replayedRetention';
+
+/** Cards replayed per transaction: short, so an answer given meanwhile never waits long. */
+const REPLAY_PAGE_CARDS = 500;
+
+/**
+ * Replays every card with the scheduler settings now in force if they are not the
+ * ones the states were replayed with, a page of cards per transaction (`pause`
+ * between them); starts over if the settings change meanwhile. Two devices whose
+ * settings converged thus show the same states and due dates. A device that never
+ * ran this notes its settings as they are (its states were made with them as far as
+ * it knows). Returns how many cards were replayed.
+ */
+export async function replayForSettings(
+  db: TriglotDb,
+  pause: () => Promise<void> = async () => {},
+): Promise<number> {
+  try {
+    const done = await readMeta<number>(db, REPLAYED_RETENTION);
+    let target = (await readSettings(db)).desiredRetention;
+    if (done === undefined) await writeMeta(db, REPLAYED_RETENTION, target);
+    if (done === undefined || done === target) return 0;
+    let after = '';
+    let replayed = 0;
+    for (;;) {
+      const step = await db.transaction('rw', MERGE_TABLES(db), async () => {
+        const now = (await readSettings(db)).desiredRetention;
+        if (now !== target) return { restart: now, last: false, count: 0 };
+        const logs = await db.logs.where('id').above(after).limit(REPLAY_PAGE_CARDS).toArray();
+        if (!logs.length) {
+          await writeMeta(db, REPLAYED_RETENTION, target);
+          return { restart: undefined, last: true, count: 0 };
+        }
+        const ids = logs.map((l) => l.id);
+        const [rows, contents] = await Promise.all([
+          db.cards.bulkGet(ids),
+          db.content.bulkGet(ids),
+        ]);
+        await replayCards(
+          db,
+          logs.map((l, i) => ({
+            cardId: l.id,
+            course: l.course,
+            sibling: contents[i]?.sibling ?? rows[i]?.sibling ?? l.id,
+          })),
+        );
+        after = ids.at(-1)!;
+        return { restart: undefined, last: false, count: logs.length };
+      });
+      if (step.restart !== undefined) {
+        target = step.restart;
+        after = '';
+        continue;
+      }
+      replayed += step.count;
+      if (step.last) return replayed;
+      await pause();
+    }
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
 }
 
 /** The learner's own articles (shipped ones every device has already). */

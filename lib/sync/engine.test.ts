@@ -91,6 +91,34 @@ describe('sync', () => {
     expect(statuses.some((s) => s.kind === 'upToDate')).toBe(true);
   });
 
+  it('cards are replayed with the scheduler settings both devices converge on', async () => {
+    const [phone, laptop] = [await device('phone'), await device('laptop')];
+    await enableOutbox(phone, 'phone');
+    await enableOutbox(laptop, 'laptop');
+    // Each answers with the default retention: review states whose due dates depend on it.
+    await studyCard(phone, 'de:a', [3, 3, 3, 3] as Grade[], T);
+    await studyCard(phone, 'de:b', [3, 4, 3] as Grade[], T);
+    await studyCard(laptop, 'de:c', [3, 3, 3, 3] as Grade[], T);
+    // The laptop lowers it later by the clocks: the phone's states were all made with 0.9.
+    await updateSettings(laptop, { desiredRetention: 0.8 }, T + 30 * 86_400_000);
+
+    const server = `server-${n}`;
+    const [a, b] = [sync(phone, 'phone', server), sync(laptop, 'laptop', server)];
+    await a.settled();
+    await b.settled();
+    await a.settled();
+
+    const [p, l] = [await stores(phone), await stores(laptop)];
+    expect(p.events).toHaveLength(11);
+    expect(l).toEqual(p);
+    expect((await readSettings(phone)).desiredRetention).toBe(0.8);
+    // The same states as a device that only ever knew 0.8 and merged the whole log.
+    const fresh = await device('fresh');
+    await updateSettings(fresh, { desiredRetention: 0.8 }, T);
+    await fresh.transaction('rw', MERGE_TABLES(fresh), () => mergeEvents(fresh, p.events));
+    expect(p.cards).toEqual(await fresh.cards.orderBy('id').toArray());
+  });
+
   it('a backup restored on one device reaches the other once, and restoring it there adds nothing', async () => {
     const source = await device('old');
     await studyCard(source, 'de:x', [3, 3] as Grade[], T);
@@ -115,6 +143,34 @@ describe('sync', () => {
     );
     expect(again.fresh).toEqual([]);
     expect((await stores(laptop)).cards).toEqual((await stores(phone)).cards);
+  });
+
+  it('a backup restored on both devices before they sync is still one copy of each event', async () => {
+    const source = await device('old');
+    await studyCard(source, 'de:x', [3, 3] as Grade[], T);
+    await studyCard(source, 'de:y', [1] as Grade[], T);
+    const backup = await allEvents(source);
+    const [phone, laptop] = [await device('phone'), await device('laptop')];
+    await enableOutbox(phone, 'phone');
+    await enableOutbox(laptop, 'laptop');
+    await studyCard(laptop, 'de:x', [2] as Grade[], T + 3 * 86_400_000);
+    for (const [db, id] of [
+      [phone, 'import.1'],
+      [laptop, 'import.2'],
+    ] as const)
+      await db.transaction('rw', MERGE_TABLES(db), () => mergeEvents(db, backup, id));
+    const server = `server-${n}`;
+    const [a, b] = [sync(phone, 'phone', server), sync(laptop, 'laptop', server)];
+    await a.settled();
+    await b.settled();
+    await a.settled();
+    const [p, l] = [await stores(phone), await stores(laptop)];
+    expect(p.events.map((e) => e.id)).toEqual([...new Set(p.events.map((e) => e.id))]);
+    expect(p.events).toHaveLength(4);
+    // Each device keeps its own import id (undoing an import is local); the events are one.
+    const bare = (es: EventRow[]) => es.map(({ importId: _i, ...e }) => e);
+    expect(bare(l.events)).toEqual(bare(p.events));
+    expect(l.cards).toEqual(p.cards);
   });
 
   it('a server holding another app’s documents is refused, and nothing local changes', async () => {

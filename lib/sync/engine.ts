@@ -6,6 +6,7 @@
  * the learner makes: every step is its own short transaction.
  */
 import type { ArticleBundle } from '@/lib/corpus/model';
+import type { CardId } from '@/lib/corpus/types';
 import type { TriglotDb } from '@/lib/db/schema';
 import {
   applySyncedSetting,
@@ -17,6 +18,7 @@ import {
   pendingCount,
   putSyncedArticle,
   readMeta,
+  replayForSettings,
   settingsWithClocks,
   SYNC_SINCE,
   syncDevice,
@@ -81,8 +83,10 @@ export interface SyncOptions {
   readonly localName: string;
   readonly now: () => number;
   readonly onStatus: (status: SyncStatus) => void;
-  /** Cards whose logs grew from another device (for other tabs). */
-  readonly onMerged?: (count: number) => void;
+  /** Events merged from another device, and the cards whose logs grew (for the pages). */
+  readonly onMerged?: (count: number, cards: readonly CardId[]) => void;
+  /** Every card was replayed (the scheduler settings changed). */
+  readonly onReplayed?: () => void;
   /** How often the outbox is moved into the replica. */
   readonly stageEveryMs?: number;
   /** How long after a failed start the server is asked again. */
@@ -233,6 +237,8 @@ export function startSync(o: SyncOptions): SyncHandle {
         if (row.error === 'not_found') await local.put({ _id: ids[i]!, bundle: bundles[i]! });
       }
     }
+    // A scheduler setting changed here: the states this device shows are replayed with it.
+    if (await replayForSettings(db, pause)) o.onReplayed?.();
   }
 
   /** Two devices changed one setting offline: every replica keeps the later clock, the same one. */
@@ -265,8 +271,13 @@ export function startSync(o: SyncOptions): SyncHandle {
       if (!res.results.length) break;
       let rows: SyncLogRow[] = [];
       let merged = 0;
+      const cards: CardId[] = [];
       const flush = async () => {
-        if (rows.length) merged += await mergeSynced(db, rows);
+        if (rows.length) {
+          const m = await mergeSynced(db, rows);
+          merged += m.events;
+          cards.push(...m.cards);
+        }
         rows = [];
         await pause();
       };
@@ -282,16 +293,21 @@ export function startSync(o: SyncOptions): SyncHandle {
           await putSyncedArticle(db, doc.bundle as ArticleBundle, o.now());
       }
       await flush();
-      if (merged) o.onMerged?.(merged);
+      if (merged) o.onMerged?.(merged, cards);
       since = res.last_seq;
       await writeMeta(db, SYNC_SINCE, since);
     }
+    // A scheduler setting that arrived (or won) after the merges replayed their cards
+    // with the one before: every card is replayed again with the converged one.
+    if (await replayForSettings(db, pause)) o.onReplayed?.();
   }
 
   async function begin() {
     const me = await syncDevice(db);
     if (!me) throw new SyncError('STORAGE', 'sync is not enabled on this device');
     device = me;
+    // Notes the settings the states were made with before any other device's arrive.
+    if (await replayForSettings(db, pause)) o.onReplayed?.();
     remote = connect();
     await checkRemote();
     connectedOnce = true;

@@ -96,3 +96,20 @@ export type SyncStatus =
   | { readonly kind: 'upToDate'; readonly at: number }
   | { readonly kind: 'offline'; readonly pending: number }
   | { readonly kind: 'error'; readonly code: SyncErrorCode; readonly pending: number };
+
+/** The page → the sync Worker (lib/sync/sync.worker.ts). */
+export type SyncToWorker =
+  | {
+      readonly type: 'start';
+      readonly config: { readonly url: string; readonly user: string; readonly password: string };
+      readonly localName: string;
+    }
+  | { readonly type: 'kick' }
+  | { readonly type: 'stop' };
+
+/** The sync Worker → the page. */
+export type SyncFromWorker =
+  | { readonly type: 'status'; readonly status: SyncStatus }
+  /** The site's policy refused a request (fired in the Worker, not in the page). */
+  | { readonly type: 'csp'; readonly blockedURI: string }
+  | { readonly type: 'stopped' };
