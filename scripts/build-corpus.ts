@@ -21,7 +21,7 @@ import {
 } from '@/lib/corpus/pipeline';
 import { decodeGlossary } from '@/lib/corpus/glossary-file';
 import { contentHash } from '@/lib/corpus/hash';
-import { GLOSSARY_PATH } from '@/lib/import/resources';
+import { GLOSSARY_PATHS, glossLookup } from '@/lib/import/resources';
 import { articleQuality, qualityReport, type ArticleQuality } from '@/lib/corpus/quality';
 import { articleId, isLang, type Lang } from '@/lib/corpus/types';
 import { loadLexiconFiles } from './lexicon/lexicon-files';
@@ -60,13 +60,20 @@ async function readArticleFolders(root: string): Promise<string[]> {
 export async function buildCorpus(root: string = ROOT): Promise<Map<string, string>> {
   // The committed public/lexicon files, as the browser gets them (npm run lexicon).
   const lexicon = await loadLexiconFiles(root);
-  // The same glossary file the browser's import Worker reads (lib/import/resources.ts), not
+  // The same glossary files the browser's import Worker reads (lib/import/resources.ts), not
   // corpus/glossary/de-en.json: that one holds the answers' lemmas only, while word
   // alignment and the synonym checks also look up the hint's words, and a learner's
   // article must get exactly the cards npm run corpus gives.
-  const glossary = decodeGlossary(await readFile(join(root, 'public', GLOSSARY_PATH), 'utf8'));
-  const gloss = (lang: Lang, lemma: string) =>
-    lang === 'de' ? glossary.entries.get(lemma.toLowerCase()) : undefined;
+  const gloss = glossLookup(
+    Object.fromEntries(
+      await Promise.all(
+        Object.entries(GLOSSARY_PATHS).map(async ([lang, path]) => [
+          lang,
+          decodeGlossary(await readFile(join(root, 'public', path), 'utf8')).entries,
+        ]),
+      ),
+    ) as Partial<Record<Lang, ReadonlyMap<string, string>>>,
+  );
 
   const sources: ArticleSource[] = [];
   for (const folder of await readArticleFolders(root)) {

@@ -11,6 +11,7 @@ import {
   GLOSS_FILE_PATH,
   GLOSSARY_PATH,
   glossaryLemmas,
+  IT_GLOSS_FILE_PATH,
   ROOT,
 } from './build-glossary';
 
@@ -27,11 +28,13 @@ describe('npm run glossary', () => {
     // No skipping: the committed glossaries must be checked on every machine.
     expect(
       existsSync(FREEDICT_INDEX),
-      `${FREEDICT_INDEX} is missing: install Debian's dict-freedict-deu-eng ` +
-        '(apt-get install dict-freedict-deu-eng, or bash scripts/ensure-env.sh --with-test-tools)',
+      `${FREEDICT_INDEX} is missing: install Debian's dict-freedict-deu-eng, -ita-eng and ` +
+        '-eng-ita (bash scripts/ensure-env.sh --with-test-tools)',
     ).toBe(true);
     const built = await buildGlossaryFiles(await glossaryLemmas(ROOT), dictionaryLemmas());
-    expect([...built.keys()].sort()).toEqual([GLOSSARY_PATH, GLOSS_FILE_PATH].sort());
+    expect([...built.keys()].sort()).toEqual(
+      [GLOSSARY_PATH, GLOSS_FILE_PATH, IT_GLOSS_FILE_PATH].sort(),
+    );
     for (const [path, content] of built) {
       const committed = await readCommitted(path);
       expect(content === committed, `${path} is stale: run npm run glossary`).toBe(true);
@@ -77,6 +80,30 @@ describe('npm run glossary', () => {
       ([key, gloss]) =>
         key !== key.toLocaleLowerCase('de') ||
         (!(key in json.entries) && gloss.length > GLOSS_STORED_LENGTH) ||
+        /[<>[\]{}ˈ]/.test(gloss),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('glosses Italian words in public/lexicon/it-en.gloss, from ita-eng and eng-ita read backwards', async () => {
+    const { meta, entries } = decodeGlossary(await readCommitted(IT_GLOSS_FILE_PATH));
+    expect(meta).toMatchObject({ from: 'it', to: 'en' });
+    expect(meta.source).toMatch(/^FreeDict ita-eng \S+ and eng-ita \S+$/);
+    expect(meta.license).toMatch(/^GPL-2\.0-or-later/);
+    expect(entries.get('guerra')).toBe('war');
+    expect(entries.get('arma')).toMatch(/^weapon/);
+    // Both dictionaries say agreement: it goes before ita-eng's own first sense (accord).
+    expect(entries.get('accordo')).toMatch(/^agreement/);
+    // The hint sense of cedere in the BBC article ("losing"): perdere is lose, cedere is not.
+    expect(entries.get('perdere')).toMatch(/^lose/);
+    expect(entries.get('cedere')).not.toMatch(/\blose\b/);
+    expect(entries.get('davvero')).toMatch(/really/);
+    expect(entries.size).toBeGreaterThan(2500);
+    // Words only, lower case: no names (Abissinia) or phrases (costume da bagno).
+    const bad = [...entries].filter(
+      ([key, gloss]) =>
+        !/^\p{Ll}[\p{Ll}'’]*$/u.test(key) ||
+        gloss.length > GLOSS_STORED_LENGTH ||
         /[<>[\]{}ˈ]/.test(gloss),
     );
     expect(bad).toEqual([]);

@@ -1,7 +1,7 @@
 import { CodedError } from '@/lib/errors';
 /**
- * npm run glossary: short English glosses for German lemmas, taken from Debian's
- * FreeDict deu-eng (apt-get install dict-freedict-deu-eng), written twice:
+ * npm run glossary: short English glosses for German and Italian lemmas. German ones come
+ * from Debian's FreeDict deu-eng (apt-get install dict-freedict-deu-eng), written twice:
  *
  * - public/lexicon/de-en.gloss: every lemma of the RosaeNLG German dictionaries
  *   (and of the corpus) that FreeDict glosses, for articles learners add in the
@@ -9,7 +9,13 @@ import { CodedError } from '@/lib/errors';
  * - corpus/glossary/de-en.json: only the lemmas the cloze choice can blank in
  *   corpus/<article>/de.txt, which scripts/build-corpus.ts still reads.
  *
- * Both are committed because FreeDict is a 17 MB system package, GPL-licensed,
+ * Italian ones go to public/lexicon/it-en.gloss only (npm run corpus reads the .gloss
+ * files, like the Worker), from FreeDict ita-eng and eng-ita read backwards
+ * (dict-freedict-ita-eng, dict-freedict-eng-ita): small dictionaries (3,400 and 4,500
+ * headwords), but they cover the common words a news text is made of, where Italian
+ * had nothing but cognates.
+ *
+ * All are committed because FreeDict is a 17 MB system package, GPL-licensed,
  * and not available in the browser; build-glossary.test.ts rebuilds them in
  * memory and checks that they are current.
  */
@@ -26,6 +32,7 @@ import {
   GLOSS_STORED_SENSES,
   glossFromEntries,
   parseEntry,
+  parseTeiEntry,
   type GlossEntry,
 } from '@/lib/corpus/glossary';
 import { decodeGlossary, encodeGlossary } from '@/lib/corpus/glossary-file';
@@ -39,6 +46,9 @@ export const GLOSSARY_PATH = 'corpus/glossary/de-en.json';
 export const GLOSS_FILE_PATH = 'public/lexicon/de-en.gloss';
 export const FREEDICT_INDEX = '/usr/share/dictd/freedict-deu-eng.index';
 export const FREEDICT_DATA = '/usr/share/dictd/freedict-deu-eng.dict.dz';
+export const IT_GLOSS_FILE_PATH = 'public/lexicon/it-en.gloss';
+export const FREEDICT_ITA_ENG = '/usr/share/dictd/freedict-ita-eng';
+export const FREEDICT_ENG_ITA = '/usr/share/dictd/freedict-eng-ita';
 
 export type GlossaryErrorCode =
   'FREEDICT_MISSING' | 'FREEDICT_FORMAT' | 'DICTIONARY_MISSING' | 'DICTIONARY_FORMAT';
@@ -272,8 +282,101 @@ async function glossKeys(
   return { ...databaseInfo(info), entries };
 }
 
+/** Every entry of a dictd dictionary (`base`.index, `base`.dict.dz), each read once, and its info. */
+async function dictdEntries(base: string): Promise<{ info: string; entries: string[] }> {
+  const index = `${base}.index`;
+  const data = `${base}.dict.dz`;
+  const pkg = `dict-${base.slice(base.lastIndexOf('/') + 1)}`;
+  if (!existsSync(index) || !existsSync(data)) {
+    throw new GlossaryError(
+      'FREEDICT_MISSING',
+      `${index} is missing: install Debian's ${pkg} (apt-get install ${pkg})`,
+    );
+  }
+  const dict = openDictzip(data);
+  const seen = new Set<string>();
+  const entries: string[] = [];
+  let info: string | undefined;
+  for (const line of (await readFile(index, 'utf8')).split('\n')) {
+    const [headword, offset, length] = line.split('\t');
+    if (!headword || !offset || !length) continue;
+    const text = dict.read(decodeIndexNumber(offset), decodeIndexNumber(length));
+    if (headword === '00databaseinfo') info = text;
+    else if (!headword.startsWith('00database') && !seen.has(offset)) {
+      seen.add(offset);
+      entries.push(text);
+    }
+  }
+  if (!info) throw new GlossaryError('FREEDICT_FORMAT', `${pkg} has no 00databaseinfo`);
+  return { info, entries };
+}
+
+function teiInfo(info: string, name: string): { edition: string; copyright: string } {
+  const edition = /^Edition:\s*(\S+)/m.exec(info)?.[1];
+  const copyright = /Copyright \(C\)\s*(.+)$/m
+    .exec(info)?.[1]
+    ?.replace(/\s*listed below\.?$/, '')
+    .trim();
+  if (!edition || !copyright || !/General Public License ver\. 2\.0 and\s+any later/.test(info)) {
+    throw new GlossaryError('FREEDICT_FORMAT', `unexpected 00databaseinfo in FreeDict ${name}`);
+  }
+  return { edition, copyright };
+}
+
+// A word, not a name or a phrase: the lexicon's lemmas are single lower-case words.
+const ITALIAN_KEY_RE = /^\p{Ll}[\p{Ll}'’]*$/u;
+
 /**
- * Both glossary files, exactly as committed, by path. The corpus's own spellings
+ * public/lexicon/it-en.gloss: ita-eng's senses, and every English headword of eng-ita as a
+ * sense of each one-word Italian translation it has (agreement → accordo). A sense both
+ * dictionaries give counts as two entries and so ranks first (accordo: agreement before
+ * accordance); common Italian words lose senses English hardly uses (concurrence).
+ */
+export async function buildItalianGlossary(): Promise<string> {
+  const itEn = await dictdEntries(FREEDICT_ITA_ENG);
+  const enIt = await dictdEntries(FREEDICT_ENG_ITA);
+  const byKey = new Map<string, GlossEntry[]>();
+  const add = (key: string, entry: GlossEntry) => {
+    if (!ITALIAN_KEY_RE.test(key)) return;
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(entry);
+  };
+  for (const raw of itEn.entries) {
+    const entry = parseTeiEntry(raw);
+    add(entry.headword, entry);
+  }
+  for (const raw of enIt.entries) {
+    const { headword, senses } = parseTeiEntry(raw);
+    if (!/^\p{Ll}/u.test(headword)) continue;
+    const sense = { text: headword.replace(/\u2010/g, '-'), labels: [] };
+    for (const s of new Set(senses.map((x) => x.text))) {
+      add(s, { headword: s, examples: 0, tags: [], senses: [sense] });
+    }
+  }
+  const english = await englishRanks();
+  const italianRanks = new Map(loadTables().it.ranks);
+  const entries = new Map<string, string>();
+  for (const key of [...byKey.keys()].sort()) {
+    const gloss = glossFromEntries(byKey.get(key)!, (w) => english.get(w), {
+      senses: GLOSS_STORED_SENSES,
+      length: GLOSS_STORED_LENGTH,
+      common: (italianRanks.get(key) ?? Infinity) <= COMMON_GERMAN_RANK,
+    });
+    if (gloss) entries.set(key, gloss);
+  }
+  const a = teiInfo(itEn.info, 'ita-eng');
+  const b = teiInfo(enIt.info, 'eng-ita');
+  return encodeGlossary(entries, {
+    from: 'it',
+    to: 'en',
+    source: `FreeDict ita-eng ${a.edition} and eng-ita ${b.edition}`,
+    license: `GPL-2.0-or-later, from Ergane; Copyright (C) ${a.copyright}`,
+    url: 'https://freedict.org/',
+  });
+}
+
+/**
+ * The glossary files, exactly as committed, by path. The corpus's own spellings
  * decide the keys it uses: the dictionaries add the noun Denken to the verb denken,
  * and its senses would change glosses the shipped cards already show (think; trow
  * → think; thinking; thought).
@@ -302,6 +405,7 @@ export async function buildGlossaryFiles(
   return new Map([
     [GLOSSARY_PATH, json],
     [GLOSS_FILE_PATH, gloss],
+    [IT_GLOSS_FILE_PATH, await buildItalianGlossary()],
   ]);
 }
 
@@ -330,6 +434,8 @@ async function main() {
     `${GLOSS_FILE_PATH}: ${entries.size} of ${keys} lemmas glossed, ` +
       `${kb(Buffer.byteLength(text))} (${kb(gzipSync(text, { level: 9 }).length)} gzip), decoded in ${decodeMs} ms`,
   );
+  const italian = decodeGlossary(files.get(IT_GLOSS_FILE_PATH)!).entries;
+  console.log(`${IT_GLOSS_FILE_PATH}: ${italian.size} lemmas glossed`);
   console.log(`built in ${ms} ms`);
 }
 

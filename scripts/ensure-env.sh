@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks: npm packages, and for the tests Debian's
-# Chromium (Playwright may not download browsers here) and FreeDict's deu-eng
-# dictionary (the glossary test rebuilds committed data from it).
+# Chromium (Playwright may not download browsers here) and FreeDict's deu-eng,
+# ita-eng and eng-ita dictionaries (the glossary test rebuilds committed data from them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -19,6 +19,8 @@ fi
 missing=()
 [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
 [ -f /usr/share/dictd/freedict-deu-eng.index ] || missing+=(dict-freedict-deu-eng)
+[ -f /usr/share/dictd/freedict-ita-eng.index ] || missing+=(dict-freedict-ita-eng)
+[ -f /usr/share/dictd/freedict-eng-ita.index ] || missing+=(dict-freedict-eng-ita)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "› installing Debian packages: ${missing[*]}"
   sudo=""

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeSlot,
+  germanFiniteClass,
+  italianVerbClass,
   glossSynonyms,
   italianInitial,
   listedSynonyms,
@@ -356,11 +358,15 @@ describe('German adjectives and verbs', () => {
       pool,
       knowsDe,
     );
-    expect([...finite.options].sort()).toEqual(['geschieht', 'schlossen']);
+    // schlossen is finite but a past plural: not a stand-in for the present third person.
+    expect(finite.options).toEqual(['geschieht']);
   });
 
   it('lets a joined answer have joined distractors (dass sie [zurückkehren])', () => {
-    const pool = [item('herkam', verb('daherkommen', 9000))];
+    const pool = [
+      item('herkommen', verb('herkommen', 9000)),
+      item('herkam', verb('daherkommen', 9000)),
+    ];
     const out = choose(
       'de',
       'dass sie zurückkehren',
@@ -369,7 +375,193 @@ describe('German adjectives and verbs', () => {
       pool,
       knowsDe,
     );
-    expect(out.options).toEqual(['herkam']);
+    // herkam is joined too, but a past singular.
+    expect(out.options).toEqual(['herkommen']);
+  });
+});
+
+describe('German verb slots: participle, infinitive or the finite form of the answer', () => {
+  const verbs = (...pairs: [string, string][]) =>
+    pairs.map(([text, lemma]) => item(text, verb(lemma, 1000)));
+  // Finite forms of every kind, participles with and without ge-, infinitives, imperatives.
+  const pool = verbs(
+    ['gewonnen', 'gewinnen'],
+    ['gegangen', 'gehen'],
+    ['zurückgekehrt', 'zurückkehren'],
+    ['kontrolliert', 'kontrollieren'],
+    ['begannen', 'beginnen'],
+    ['schlossen', 'ausschließen'],
+    ['nahm', 'nehmen'],
+    ['nimm', 'nehmen'],
+    ['sieh', 'sehen'],
+    ['bricht', 'brechen'],
+    ['stecken', 'feststecken'],
+    ['testen', 'testen'],
+    ['zurückkehren', 'zurückkehren'],
+    ['sagte', 'sagen'],
+    ['liegen', 'auseinanderliegen'],
+  );
+  const options = (text: string, answer: string, lemma: string) =>
+    [
+      ...choose('de', text, answer, { [answer]: verb(lemma, 1000) }, pool, knowsDe, 20).options,
+    ].sort();
+
+  it('gives a participle slot participles (hat … [verweigert], CNN; hat … [gewonnen], BBC)', () => {
+    // Not gewonnen as an option: an inseparable verb's -en form may be a past plural (begannen).
+    const expected = ['gegangen', 'kontrolliert', 'zurückgekehrt'];
+    expect(options('Russland hat die Erlaubnis verweigert.', 'verweigert', 'verweigern')).toEqual(
+      expected,
+    );
+    expect(options('Assad hat den Krieg gewonnen.', 'gewonnen', 'gewinnen')).toEqual(expected);
+    // Before its auxiliary in a subordinate clause: dass die Waffen [verkauft] wurden.
+    expect(options('dass die Waffen verkauft wurden', 'verkauft', 'verkaufen')).toEqual(expected);
+  });
+
+  it('reads verkauft as finite where no auxiliary stands (Russland [verkauft] Waffen)', () => {
+    expect(options('Russland verkauft Waffen an Syrien.', 'verkauft', 'verkaufen')).toEqual([
+      'bricht',
+      'kontrolliert',
+    ]);
+  });
+
+  it('gives an infinitive slot infinitives (… testen konnte, BBC; mit der man rechnen muss)', () => {
+    // Not stecken or liegen: infinitive-like, but stems of feststecken and auseinanderliegen.
+    expect(
+      options('dass Russland die Fähigkeiten wirklich testen konnte', 'testen', 'testen'),
+    ).toEqual(['zurückkehren']);
+    expect(options('mit der man rechnen muss', 'rechnen', 'rechnen')).toEqual([
+      'testen',
+      'zurückkehren',
+    ]);
+    expect(options('Er will das Land verlassen.', 'verlassen', 'verlassen')).toEqual([
+      'testen',
+      'zurückkehren',
+    ]);
+    // After zu a joined verb takes zu inside (zurückzukehren): not zurückkehren.
+    expect(options('Es ist schwer, das Land zu verlassen.', 'verlassen', 'verlassen')).toEqual([
+      'testen',
+    ]);
+  });
+
+  it('gives a finite slot the same tense, person and number, and no imperatives', () => {
+    // Die Beziehungen [begannen] sich … zu verstärken (BBC): past plural.
+    expect(options('Die Beziehungen begannen sich zu verstärken.', 'begannen', 'beginnen')).toEqual(
+      ['schlossen'],
+    );
+    // Wie [kam] Russland … (BBC): past singular; nimm and sieh are imperatives.
+    expect(options('Wie kam Russland zu seinem Engagement', 'kam', 'kommen')).toEqual([
+      'nahm',
+      'sagte',
+    ]);
+    // Aber in der Praxis [greifen] sie … an (BBC): present plural, separable stems as well.
+    expect(
+      options('Aber in der Praxis greifen sie auch Rebellen an.', 'greifen', 'angreifen'),
+    ).toEqual(['liegen', 'stecken', 'testen']);
+    expect(options('Er sagte, es sei vorbei.', 'sagte', 'sagen')).toEqual(['nahm']);
+  });
+});
+
+describe('germanFiniteClass', () => {
+  it('reads tense, person and number from the ending against the lemma', () => {
+    const cases: [string, string, string][] = [
+      ['sagt', 'sagen', 'pres.3sg'],
+      ['sieht', 'sehen', 'pres.3sg'],
+      ['hält', 'halten', 'pres.3sg'],
+      ['geschieht', 'geschehen', 'pres.3sg'],
+      ['greift', 'angreifen', 'pres.3sg'],
+      ['hat', 'haben', 'pres.3sg'],
+      ['sagen', 'sagen', 'pres.pl'],
+      ['liegen', 'auseinanderliegen', 'pres.pl'],
+      ['sagte', 'sagen', 'past.sg'],
+      ['hielt', 'halten', 'past.sg'],
+      ['ging', 'gehen', 'past.sg'],
+      ['griff', 'angreifen', 'past.sg'],
+      ['gingen', 'gehen', 'past.pl'],
+      ['arbeiteten', 'arbeiten', 'past.pl'],
+      ['sagst', 'sagen', '2sg'],
+      ['wäre', 'sein', 'subj.sg'],
+      ['sieh', 'sehen', 'imp'],
+      ['nimm', 'nehmen', 'imp'],
+      ['sag', 'sagen', 'imp'],
+    ];
+    expect(cases.map(([t, l]) => [t, l, germanFiniteClass(t, l)])).toEqual(cases);
+  });
+});
+
+describe('Italian verb slots: the answer’s kind, tense and person', () => {
+  const pool = (
+    [
+      ['riesce', 'riuscire'],
+      ['prendere', 'prendere'],
+      ['possano', 'potere'],
+      ['verranno', 'venire'],
+      ['trovavano', 'trovare'],
+      ['dissero', 'dire'],
+      ['volesse', 'volere'],
+      ['indusse', 'indurre'],
+      ['suggerisce', 'suggerire'],
+      ['portarli', 'portare'],
+      ['mostrare', 'mostrare'],
+      ['diventata', 'diventare'],
+      ['ridotto', 'ridurre'],
+      ['chiedendo', 'chiedere'],
+    ] as const
+  ).map(([text, lemma]) => item(text, verb(lemma, 1000)));
+  const options = (text: string, answer: string, lemma: string) =>
+    [
+      ...choose('it', text, answer, { [answer]: verb(lemma, 1000) }, pool, undefined, 20).options,
+    ].sort();
+
+  it('keeps a finite verb with the same tense and person (BBC: dice, faranno; new)', () => {
+    // "Russia", dice la professoressa Light: present third person, not prendere.
+    expect(options('Lo dice la professoressa Light.', 'dice', 'dire')).toEqual([
+      'riesce',
+      'suggerisce',
+    ]);
+    expect(options('Non faranno quello che diciamo.', 'faranno', 'fare')).toEqual(['verranno']);
+    // Imperfect subjunctive (CNN avviasse): volesse, not the past indusse.
+    expect(options('se la Russia avviasse un negoziato', 'avviasse', 'avviare')).toEqual([
+      'volesse',
+    ]);
+    expect(options('Gli Stati Uniti immaginavano la pace.', 'immaginavano', 'immaginare')).toEqual([
+      'trovavano',
+    ]);
+  });
+
+  it('keeps infinitives, gerunds and participles apart (ucciderli, tenuta, chiedendo)', () => {
+    expect(options('Vogliono ucciderli.', 'ucciderli', 'uccidere')).toEqual(['portarli']);
+    expect(options('Per cercare di combattere il terrorismo', 'combattere', 'combattere')).toEqual([
+      'mostrare',
+      'prendere',
+    ]);
+    expect(options('la città è stata tenuta dai ribelli', 'tenuta', 'tenere')).toEqual([
+      'diventata',
+    ]);
+    expect(options('Ha coinvolto la Russia.', 'coinvolto', 'coinvolgere')).toEqual(['ridotto']);
+    expect(options('lasciando la Siria', 'lasciando', 'lasciare')).toEqual(['chiedendo']);
+  });
+});
+
+describe('italianVerbClass', () => {
+  it('reads tense and person from regular endings and irregular stems', () => {
+    const cases: [string, string, string][] = [
+      ['attacca', 'attaccare', 'pres.3sg'],
+      ['suggerisce', 'suggerire', 'pres.3sg'],
+      ['considerano', 'considerare', 'pres.3pl'],
+      ['riprendano', 'riprendere', 'subj.3pl'],
+      ['infiltrino', 'infiltrarsi', 'subj.3pl'],
+      ['prevedeva', 'prevedere', 'impf.3sg'],
+      ['faranno', 'fare', 'fut.3pl'],
+      ['vedremo', 'vedere', 'fut.1pl'],
+      ['potessero', 'potere', 'isubj.3pl'],
+      ['dissero', 'dire', 'pass.3pl'],
+      ['indusse', 'indurre', 'pass.3sg'],
+      ['credo', 'credere', 'pres.1sg'],
+      ['sfidarla', 'sfidare', 'inf+la'],
+      ['disposta', 'disporre', 'part.a'],
+      ['controllati', 'controllare', 'part.i'],
+    ];
+    expect(cases.map(([t, l]) => [t, l, italianVerbClass(t, l)])).toEqual(cases);
   });
 });
 

@@ -18,6 +18,11 @@ export interface SlotToken {
 export interface SlotContext {
   readonly before: readonly SlotToken[];
   readonly after?: SlotToken;
+  /**
+   * The rest of the blank's clause (up to a punctuation mark either side), for what a verb
+   * slot needs: an auxiliary or modal anywhere in it (hat … [geliefert], will … [verlassen]).
+   */
+  readonly clause?: { readonly before: readonly SlotToken[]; readonly after: readonly SlotToken[] };
 }
 
 /** The reading of a form written as given, out of context; undefined when unknown. */
@@ -42,10 +47,19 @@ export type Fit =
 /** How many tokens back an article may stand before its noun (des Kalten Krieges). */
 const LOOK_BACK = 3;
 
+// Hyphens and apostrophes sit inside a clause; every other mark ends one.
+const CLAUSE_INSIDE = new Set(['-', '‐', '–', "'", '’']);
+const endsClause = (t: SlotToken) => t.token.kind === 'punct' && !CLAUSE_INSIDE.has(t.token.text);
+
 export function slotContext(tokens: readonly SlotToken[], index: number): SlotContext {
   const before = tokens.slice(Math.max(0, index - LOOK_BACK), index);
   const after = tokens[index + 1];
-  return after ? { before, after } : { before };
+  let start = index;
+  while (start > 0 && !endsClause(tokens[start - 1]!)) start--;
+  let end = index + 1;
+  while (end < tokens.length && !endsClause(tokens[end]!)) end++;
+  const clause = { before: tokens.slice(start, index), after: tokens.slice(index + 1, end) };
+  return after ? { before, after, clause } : { before, clause };
 }
 
 // ---------------------------------------------------------------- German
@@ -314,18 +328,204 @@ function isZuInfinitive(text: string, lemma: string): boolean {
 function isGeParticiple(text: string, lemma: string): boolean {
   const form = text.toLocaleLowerCase('de');
   const l = lemma.toLocaleLowerCase('de');
-  return form !== l && form.startsWith('ge') && !l.startsWith('ge') && /(?:t|en)$/u.test(form);
+  // gehen, geben have ge- of their own: gegangen, gegeben.
+  const ge = l.startsWith('ge') ? form.startsWith('geg') && !l.startsWith('geg') : true;
+  return form !== l && form.startsWith('ge') && ge && /(?:t|en)$/u.test(form);
 }
 
 type Word = { readonly text: string; readonly info: WordInfo };
 
-function fitGermanVerb(answer: Word, c: Word, knows: Knows): Fit {
-  // A zu-infinitive wants another (um … [dazustehen]); a finite verb no participle (Wie [sieht] → not gedacht).
-  const zu = isZuInfinitive(answer.text, answer.info.lemma);
-  if (zu !== isZuInfinitive(c.text, c.info.lemma)) return { reject: 'verb-form' };
-  const participle = isGeParticiple(answer.text, answer.info.lemma);
-  const finite = !zu && !participle && answer.text !== answer.info.lemma;
-  if (finite && isGeParticiple(c.text, c.info.lemma)) return { reject: 'verb-form' };
+// Forms of haben, sein and werden: a participle's auxiliaries (hat … geliefert, wurde … getötet).
+const DE_AUXILIARIES = new Set(
+  (
+    'habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten hättet ' +
+    'bin bist ist sind seid war warst waren wart wäre wärst wären sei seist seien ' +
+    'werde wirst wird werden werdet wurde wurdest wurden wurdet würde würdest würden würdet worden'
+  ).split(' '),
+);
+// Modals, werden and lassen take a bare infinitive (will … verlassen, wird … kommen).
+const DE_INFINITIVE_TAKERS = new Set(
+  (
+    'kann kannst können könnt konnte konnten könnte könnten muss musst müssen müsst musste ' +
+    'mussten müsste müssten will willst wollen wollt wollte wollten soll sollst sollen sollt ' +
+    'sollte sollten darf darfst dürfen dürft durfte durften dürfte dürften mag magst mögen ' +
+    'möchte möchtest möchten mochte mochten lasse lässt lassen ließ ließen ' +
+    'werde wirst wird werden werdet würde würdest würden würdet'
+  ).split(' '),
+);
+// Inseparable prefixes and -ieren: participles without ge- (verkauft, besorgt, diskutiert).
+const DE_INSEPARABLE_RE = /^(?:be|ver|er|zer|ent|emp|miss|ge|hinter|wider)|ieren$/u;
+
+const verbStem = (base: string) =>
+  /(?:el|er)n$/u.test(base) ? base.slice(0, -1) : base.replace(/e?n$/u, '');
+
+/**
+ * The lemma without a separable particle the form lacks (greift: angreifen → greifen; liegen:
+ * auseinanderliegen → liegen): the longest end of the lemma whose stem the form starts with,
+ * else the lemma less a known particle (griff: greifen).
+ */
+function verbBase(form: string, lemma: string): string {
+  const l = lemma.toLocaleLowerCase('de');
+  for (let k = 0; l.length - k >= 4; k++) {
+    const base = l.slice(k);
+    if (form.startsWith(verbStem(base))) return base;
+  }
+  const p = DE_PARTICLES.find(
+    (x) => l.startsWith(x) && !form.startsWith(x) && l.length > x.length + 3,
+  );
+  return p ? l.slice(p.length) : l;
+}
+
+/**
+ * A past participle by its shape: gedacht, zurückgekehrt, and without ge- verkauft, diskutiert;
+ * with `strong`, also verstanden, entschieden, which are past plurals as well (the clause tells).
+ */
+function isParticipleShape(text: string, lemma: string, strong = false): boolean {
+  const form = text.toLocaleLowerCase('de');
+  const l = lemma.toLocaleLowerCase('de');
+  if (form === l) return false;
+  if (isGeParticiple(form, l)) return true;
+  const p = DE_PARTICLES.find((x) => l.startsWith(x) && form.startsWith(x));
+  if (p && isGeParticiple(form.slice(p.length), l.slice(p.length))) return true;
+  const rest = p ? l.slice(p.length) : l;
+  return (
+    DE_INSEPARABLE_RE.test(rest) &&
+    (strong ? /(?:t|en)$/u : /t$/u).test(form) &&
+    form.slice(0, 3) === l.slice(0, 3) &&
+    !/(?:te|test|tet|st)$/u.test(form)
+  );
+}
+
+// Irregular finite forms the endings below misread (hat: no vowel change, but present).
+const DE_IRREGULAR_FINITE = new Map<string, string>([
+  ...'ist hat wird kann muss will soll darf mag weiß'
+    .split(' ')
+    .map((w) => [w, 'pres.3sg'] as const),
+  ['bin', 'pres.1sg'],
+  ['sind', 'pres.pl'],
+  ['war', 'past.sg'],
+  ['wurde', 'past.sg'],
+  ['sei', 'subj.sg'],
+]);
+
+const consonants = (s: string) =>
+  s[0]! +
+  s
+    .slice(1)
+    .replace(/[aeiouäöüyh]/gu, '')
+    .replace(/(.)\1/gu, '$1');
+
+/**
+ * A finite German form's tense, person and number, from its ending against its lemma's stem:
+ * `pres.3sg` (sagt, sieht, hält), `pres.1sg` (sage), `pres.pl` (sagen), `2sg` (sagst),
+ * `past.sg` (sagte, ging, hielt), `past.pl` (sagten, gingen), `subj.sg` (wäre, ginge) or
+ * `imp` (sag, sieh, nimm: imperatives, never offered for a finite verb).
+ */
+export function germanFiniteClass(text: string, lemma: string): string {
+  const form = text.toLocaleLowerCase('de');
+  const irregular = DE_IRREGULAR_FINITE.get(form);
+  if (irregular) return irregular;
+  const base = verbBase(form, lemma);
+  const stem = verbStem(base);
+  if (form === base) return 'pres.pl';
+  if (form === stem) return 'imp';
+  if (form.startsWith(stem)) {
+    const end = form.slice(stem.length).replace(/^e(?=t|st|te)/u, '');
+    const regular: Record<string, string> = {
+      t: 'pres.3sg',
+      e: 'pres.1sg',
+      st: '2sg',
+      te: 'past.sg',
+      ten: 'past.pl',
+      test: '2sg',
+      tet: 'past.pl',
+    };
+    if (regular[end]) return regular[end];
+  }
+  // Strong and mixed verbs.
+  if (/st$/u.test(form)) return '2sg';
+  if (/en$/u.test(form)) return 'past.pl';
+  if (/te$/u.test(form)) return 'past.sg';
+  // The root's vowel is the last one (geschehen → geschieht).
+  const vowel = stem.match(/[aeiouäöü]+/gu)?.at(-1) ?? '';
+  const changed = form.match(/[aeiouäöü]+/gu)?.at(-1) ?? '';
+  if (/t$/u.test(form)) {
+    // sieht, gilt, hält, läuft: a present's vowel change; hielt, trat, bat are past.
+    const present =
+      (vowel === 'e' && /^i/u.test(changed)) ||
+      (/^(?:a|au|o)$/u.test(vowel) && /^[äö]/u.test(changed));
+    return present ? 'pres.3sg' : 'past.sg';
+  }
+  if (/e$/u.test(form)) return 'subj.sg';
+  // sieh, nimm, gib: the stem with e → i and no ending; ging (gehen) has other consonants.
+  if (vowel === 'e' && /^i/u.test(changed) && consonants(form) === consonants(stem)) return 'imp';
+  return 'past.sg';
+}
+
+type GermanVerbSlot = 'zu' | 'participle' | 'infinitive' | 'finite';
+
+/** What a German verb blank needs, from the answer's shape and its clause. */
+export function germanVerbSlot(answer: Word, ctx: SlotContext): GermanVerbSlot {
+  const { text, info } = answer;
+  if (isZuInfinitive(text, info.lemma)) return 'zu';
+  const clause = [...(ctx.clause?.before ?? ctx.before), ...(ctx.clause?.after ?? [])];
+  const norms = clause.filter((t) => t.token.kind === 'word').map((t) => t.token.norm);
+  if (isGeParticiple(text, info.lemma)) return 'participle';
+  // verkauft, begonnen read as participles only where one stands: at the clause's end after
+  // an auxiliary (hat … verkauft), or before one (dass sie verkauft wurden), not in second
+  // place (Die Proteste begannen 2011).
+  const afterNorms = (ctx.clause?.after ?? []).filter((t) => t.token.kind === 'word');
+  const beforeNorms = (ctx.clause?.before ?? ctx.before).map((t) => t.token.norm);
+  const last = afterNorms.length === 0 && beforeNorms.some((n) => DE_AUXILIARIES.has(n));
+  const beforeAux = DE_AUXILIARIES.has(afterNorms[0]?.token.norm ?? '');
+  if (isParticipleShape(text, info.lemma, true) && (last || beforeAux)) return 'participle';
+  if (text.toLocaleLowerCase('de') === info.lemma.toLocaleLowerCase('de')) {
+    const prev = ctx.before.at(-1)?.token.norm;
+    if (prev === 'zu' || norms.some((n) => DE_INFINITIVE_TAKERS.has(n))) return 'infinitive';
+  }
+  return 'finite';
+}
+
+function fitGermanVerb(answer: Word, c: Word, ctx: SlotContext, knows: Knows): Fit {
+  // A zu-infinitive wants another (um … [dazustehen]), a participle slot participles (hat …
+  // [geliefert]), an infinitive one infinitives (will … [verlassen]), and a finite verb a
+  // form of the same tense, person and number (Wie [sieht] → geschieht, not schlossen or sieh).
+  const slot = germanVerbSlot(answer, ctx);
+  if ((slot === 'zu') !== isZuInfinitive(c.text, c.info.lemma)) return { reject: 'verb-form' };
+  if (slot === 'participle') {
+    return isParticipleShape(c.text, c.info.lemma) ? unchecked(c.text) : { reject: 'verb-form' };
+  }
+  if (slot === 'infinitive') {
+    if (c.text.toLocaleLowerCase('de') !== c.info.lemma.toLocaleLowerCase('de')) {
+      return { reject: 'verb-form' };
+    }
+    // At the clause's end a joined infinitive stands as well as any (will … zurückkehren), but
+    // not after zu, which goes inside it (zurückzukehren).
+    const afterZu = ctx.before.at(-1)?.token.norm === 'zu';
+    return afterZu && joinedParticle(c.text, knows) !== undefined
+      ? { reject: 'separable' }
+      : unchecked(c.text);
+  }
+  if (slot === 'finite') {
+    const mine = germanFiniteClass(answer.text, answer.info.lemma);
+    const theirs = germanFiniteClass(c.text, c.info.lemma);
+    // verkauft is a participle and a third person alike: only a ge- form is never finite, and
+    // an inseparable verb's -en form with o or u (gewonnen, begonnen) is its participle, not
+    // its past plural (gewannen), though a few are both (verloren): those are lost, not offered.
+    const form = c.text.toLocaleLowerCase('de');
+    const strongParticiple =
+      /en$/u.test(form) &&
+      isParticipleShape(form, c.info.lemma, true) &&
+      /^[ou]$/u.test(form.match(/[aeiouäöü]+/gu)?.at(-2) ?? '');
+    if (
+      theirs === 'imp' ||
+      theirs !== mine ||
+      isGeParticiple(c.text, c.info.lemma) ||
+      strongParticiple
+    ) {
+      return { reject: 'verb-form' };
+    }
+  }
   return fitGermanSeparable(answer.text, c, knows);
 }
 
@@ -340,6 +540,147 @@ function fitGermanSeparable(answer: string, c: Word, knows: Knows): Fit {
 }
 
 // ---------------------------------------------------------------- Italian
+
+const IT_PERSONS = ['1sg', '2sg', '3sg', '1pl', '2pl', '3pl'] as const;
+/** Endings after the stem per conjugation (a: -are, e: -ere, i: -ire), in IT_PERSONS order. */
+const IT_TENSES: Readonly<Record<'a' | 'e' | 'i', Readonly<Record<string, readonly string[]>>>> = {
+  a: {
+    pres: ['o', 'i', 'a', 'iamo', 'ate', 'ano'],
+    subj: ['i', 'i', 'i', 'iamo', 'iate', 'ino'],
+    impf: ['avo', 'avi', 'ava', 'avamo', 'avate', 'avano'],
+    pass: ['ai', 'asti', 'ò', 'ammo', 'aste', 'arono'],
+    fut: ['erò', 'erai', 'erà', 'eremo', 'erete', 'eranno'],
+    cond: ['erei', 'eresti', 'erebbe', 'eremmo', 'ereste', 'erebbero'],
+    isubj: ['assi', 'assi', 'asse', 'assimo', 'aste', 'assero'],
+  },
+  e: {
+    pres: ['o', 'i', 'e', 'iamo', 'ete', 'ono'],
+    subj: ['a', 'a', 'a', 'iamo', 'iate', 'ano'],
+    impf: ['evo', 'evi', 'eva', 'evamo', 'evate', 'evano'],
+    pass: ['ei', 'esti', 'é', 'emmo', 'este', 'erono'],
+    fut: ['erò', 'erai', 'erà', 'eremo', 'erete', 'eranno'],
+    cond: ['erei', 'eresti', 'erebbe', 'eremmo', 'ereste', 'erebbero'],
+    isubj: ['essi', 'essi', 'esse', 'essimo', 'este', 'essero'],
+  },
+  i: {
+    pres: ['o', 'i', 'e', 'iamo', 'ite', 'ono'],
+    subj: ['a', 'a', 'a', 'iamo', 'iate', 'ano'],
+    impf: ['ivo', 'ivi', 'iva', 'ivamo', 'ivate', 'ivano'],
+    pass: ['ii', 'isti', 'ì', 'immo', 'iste', 'irono'],
+    fut: ['irò', 'irai', 'irà', 'iremo', 'irete', 'iranno'],
+    cond: ['irei', 'iresti', 'irebbe', 'iremmo', 'ireste', 'irebbero'],
+    isubj: ['issi', 'issi', 'isse', 'issimo', 'iste', 'issero'],
+  },
+};
+// -isc- verbs (suggerire: suggerisce) take these in the present and its subjunctive.
+const IT_ISC: Readonly<Record<string, readonly string[]>> = {
+  pres: ['isco', 'isci', 'isce', 'iamo', 'ite', 'iscono'],
+  subj: ['isca', 'isca', 'isca', 'iamo', 'iate', 'iscano'],
+};
+const IT_CLITIC = '(?:si|lo|la|li|le|ne|ci|vi|mi|ti|gli|glielo|gliela)';
+const IT_INFINITIVE_RE = new RegExp(`(?:[aei]r|rr)(e|${IT_CLITIC})$`, 'u');
+const IT_GERUND_RE = new RegExp(`[ae]ndo(${IT_CLITIC})?$`, 'u');
+const IT_IRREGULAR = new Map<string, string>([
+  ...'è ha fa va sta dà sa può deve vuole dice viene tiene'
+    .split(' ')
+    .map((w) => [w, 'pres.3sg'] as const),
+  ...'sono hanno fanno vanno stanno danno sanno possono devono vogliono dicono vengono tengono'
+    .split(' ')
+    .map((w) => [w, 'pres.3pl'] as const),
+]);
+
+/**
+ * An Italian verb form's kind, from its ending against its lemma: `inf` (with its clitic:
+ * `inf+li`), `ger`, `part.a` (participles by their last vowel), or tense and person
+ * (`pres.3sg`, `fut.3pl`, `isubj.3sg`, `pass.3pl`…); irregular stems by their endings alone.
+ */
+export function italianVerbClass(text: string, lemma: string): string {
+  const f = text.toLocaleLowerCase('it');
+  const l = lemma.toLocaleLowerCase('it').replace(/rsi$/u, 're');
+  const inf = IT_INFINITIVE_RE.exec(f);
+  if (inf && f.length > 4) return inf[1] === 'e' ? 'inf' : `inf+${inf[1]}`;
+  const ger = IT_GERUND_RE.exec(f);
+  if (ger) return ger[1] ? `ger+${ger[1]}` : 'ger';
+  const irregular = IT_IRREGULAR.get(f);
+  if (irregular) return irregular;
+  const conj = l.endsWith('are')
+    ? 'a'
+    : l.endsWith('ire')
+      ? 'i'
+      : l.endsWith('ere')
+        ? 'e'
+        : undefined;
+  const stem = conj ? l.slice(0, -3) : '';
+  // A one-letter stem (dire, dare, fare) is irregular throughout: dissero is no -ire subjunctive.
+  if (conj && stem.length >= 2 && f.startsWith(stem)) {
+    const end = f.slice(stem.length);
+    if (/^(?:at|ut|it)[oaie]$/u.test(end)) return `part.${f.slice(-1)}`;
+    const tables =
+      conj === 'i' ? { ...IT_TENSES.i, ...prefixed(IT_TENSES.i, IT_ISC) } : IT_TENSES[conj];
+    // The indicative first: a form both moods share (-iamo) counts as the indicative.
+    for (const tense of [
+      'pres',
+      'impf',
+      'pass',
+      'fut',
+      'cond',
+      'isubj',
+      'subj',
+      'isc.pres',
+      'isc.subj',
+    ]) {
+      const k = tables[tense]?.indexOf(end) ?? -1;
+      if (k >= 0) return `${tense.replace('isc.', '')}.${IT_PERSONS[k]}`;
+    }
+  }
+  // Irregular stems (fare: faranno, potere: possano, decidere: decisero), by the ending alone.
+  const generic: [RegExp, string][] = [
+    [/r(?:ò|ai|à|emo|ete|anno)$/u, 'fut'],
+    [/r(?:ei|esti|ebbe|emmo|este|ebbero)$/u, 'cond'],
+  ];
+  for (const [re, tense] of generic) {
+    const m = re.exec(f);
+    if (m) {
+      const end = m[0].slice(1);
+      const forms =
+        tense === 'fut'
+          ? ['ò', 'ai', 'à', 'emo', 'ete', 'anno']
+          : ['ei', 'esti', 'ebbe', 'emmo', 'este', 'ebbero'];
+      return `${tense}.${IT_PERSONS[forms.indexOf(end)]}`;
+    }
+  }
+  // Strong participles: coinvolto, risolto, ridotta, disposta, fatto, preso (not disse: -e).
+  if (/(?:tt|lt|st|rt|nt|rs|ss|s)[oai]$/u.test(f)) return `part.${f.slice(-1)}`;
+  if (/(?:at|ut|it)[oaie]$/u.test(f)) return `part.${f.slice(-1)}`;
+  // The infinitive less -re, and a stem of three letters or more: dissero (dire) is no
+  // subjunctive but a past (dicessero would be).
+  const base = l.slice(0, -2);
+  if (base.length >= 3 && f === `${base}ssero`) return 'isubj.3pl';
+  if (base.length >= 3 && f === `${base}sse`) return 'isubj.3sg';
+  if (/ero$/u.test(f)) return 'pass.3pl';
+  if (/nno$/u.test(f) || /ono$/u.test(f)) return 'pres.3pl';
+  if (/ano$/u.test(f)) return 'subj.3pl';
+  if (/iamo$/u.test(f)) return 'pres.1pl';
+  if (/(?:ss|nn|bb|ll|cqu|[^s]s)e$/u.test(f)) return 'pass.3sg';
+  if (/[ae]$/u.test(f)) return 'pres.3sg';
+  if (/o$/u.test(f)) return 'pres.1sg';
+  return 'other';
+}
+
+/** The -isc- endings under their own names beside the plain tenses. */
+function prefixed(
+  _plain: Readonly<Record<string, readonly string[]>>,
+  isc: Readonly<Record<string, readonly string[]>>,
+): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(isc).map(([k, v]) => [`isc.${k}`, v]));
+}
+
+function fitItalianVerb(answer: Word, c: Word): Fit {
+  // Same kind, tense and person (dice → riesce, not prendere; faranno → not possano).
+  return italianVerbClass(answer.text, answer.info.lemma) === italianVerbClass(c.text, c.info.lemma)
+    ? unchecked(c.text)
+    : { reject: 'verb-form' };
+}
 
 type ItInitial = 'vowel' | 'impure' | 'consonant';
 interface ItArticle {
@@ -574,7 +915,10 @@ export function describeSlot(
         return { lang, anyGender: false, fit: (c) => fitGermanAdj(suffix, c, knows) };
     }
     if (info.pos === 'verb')
-      return { lang, anyGender: false, fit: (c) => fitGermanVerb(answer, c, knows) };
+      return { lang, anyGender: false, fit: (c) => fitGermanVerb(answer, c, ctx, knows) };
+  }
+  if (lang === 'it' && info.pos === 'verb') {
+    return { lang, anyGender: false, fit: (c) => fitItalianVerb(answer, c) };
   }
   if (lang === 'it') {
     const article = prev ? IT_ARTICLES.get(prev.token.norm) : undefined;

@@ -177,6 +177,70 @@ describe('makeCards: word alignment', () => {
   });
 });
 
+describe('makeCards with the Italian glossary', () => {
+  const u: Unit = {
+    id: 'u7' as UnitId,
+    index: 7,
+    kind: 'sentence',
+    text: { it: 'La Russia vende armi alla Siria.', en: 'Russia sells weapons to Syria.' },
+    score: 0.9,
+  };
+  const readings: Record<
+    string,
+    { lemma: string; pos: 'noun' | 'verb' | 'propn'; gender?: 'f'; number?: 'sg' | 'pl' }
+  > = {
+    Russia: { lemma: 'Russia', pos: 'propn' },
+    Siria: { lemma: 'Siria', pos: 'propn' },
+    Syria: { lemma: 'Syria', pos: 'propn' },
+    vende: { lemma: 'vendere', pos: 'verb' },
+    sells: { lemma: 'sell', pos: 'verb' },
+    armi: { lemma: 'arma', pos: 'noun', gender: 'f', number: 'pl' },
+    weapons: { lemma: 'weapon', pos: 'noun', number: 'pl' },
+  };
+  const analysed = (un: Unit, lang: Lang) =>
+    tokenize(un.text[lang] ?? '', lang).map((token) => ({
+      token,
+      info: {
+        rank: 5000,
+        ...(readings[token.text] ?? { lemma: token.norm, pos: 'func' as const }),
+      },
+    }));
+  const plural = (text: string, lemma: string) => ({
+    text,
+    info: { lemma, pos: 'noun' as const, number: 'pl' as const, rank: 5000 },
+    articleId: article,
+  });
+  const cards = makeCards(article, [u], analysed, ['it', 'en'], {
+    ...sources,
+    pool: (lang) =>
+      lang === 'en'
+        ? ['arms', 'groups', 'views', 'ties', 'sides'].map((w) => plural(w, w.slice(0, -1)))
+        : [],
+    // As public/lexicon/it-en.gloss: only Italian (and German) lemmas have glosses.
+    gloss: (lang, lemma) =>
+      lang === 'it' ? { arma: 'weapon; arm', vendere: 'sell' }[lemma] : undefined,
+  });
+  const cloze = (answer: string) => {
+    const card = cards.find((c) => c.kind === 'cloze' && c.cloze.answer === answer);
+    if (card?.kind !== 'cloze') throw new Error(`no ${answer} card`);
+    return card;
+  };
+
+  it('glosses the Italian answer and marks its English word in the hint', () => {
+    const armi = cloze('armi');
+    expect(armi.cloze.gloss).toBe('weapon; arm');
+    const [s, e] = armi.cloze.hintSpans!.en![0]!;
+    expect(u.text.en!.slice(s, e)).toBe('weapons');
+  });
+
+  it('never offers an English word the Italian side glosses the answer with (weapons: arms)', () => {
+    const weapons = cloze('weapons');
+    expect(weapons.cloze.options).not.toContain('arms');
+    expect(weapons.cloze.options).toHaveLength(4);
+    expect(weapons.cloze.hintSpans?.it).toEqual([[16, 20]]);
+  });
+});
+
 describe('makeCards distractors', () => {
   it('hands the chooser the words around the blank, so options take its case (des kalten [Krieges])', () => {
     const noun = (lemma: string, gender: 'm' | 'f', rank: number) =>

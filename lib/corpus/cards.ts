@@ -55,7 +55,8 @@ export function distractorOptions(
   tokens: readonly AnalyzedToken[],
   i: number,
   sources: CardSources,
-  german: readonly AnalyzedToken[] | undefined,
+  /** The unit's German and Italian sides of an English cloze, whose glosses witness synonyms. */
+  glossedSides: Partial<Record<Lang, readonly AnalyzedToken[]>> | undefined,
   /** Synonyms the hint allows (word-align.ts): second right answers, never options. */
   alternatives: readonly string[] = [],
 ): DistractorOptions {
@@ -77,15 +78,22 @@ export function distractorOptions(
     lang,
     context: slotContext(tokens, i),
     ...(sources.knows ? { knows: sources.knows(lang) } : {}),
-    ...(lang === 'en' && german
+    ...(lang === 'en' && glossedSides
       ? {
-          synonyms: glossSynonyms(
-            { text: token.text, lemma: info.lemma },
-            german
-              .filter((t) => t.token.kind === 'word')
-              .map((t) => t.info.lemma.toLocaleLowerCase('de')),
-            (lemma) => sources.gloss('de', lemma),
-          ),
+          synonyms: [
+            ...new Set(
+              (Object.entries(glossedSides) as [Lang, readonly AnalyzedToken[]][]).flatMap(
+                ([side, sideTokens]) =>
+                  glossSynonyms(
+                    { text: token.text, lemma: info.lemma },
+                    sideTokens
+                      .filter((t) => t.token.kind === 'word')
+                      .map((t) => t.info.lemma.toLocaleLowerCase(side)),
+                    (lemma) => sources.gloss(side, lemma),
+                  ),
+              ),
+            ),
+          ].sort(),
         }
       : {}),
   };
@@ -147,9 +155,16 @@ export function makeCards(
         hints,
       };
       const tokens = analyzed(unit, lang);
-      // The German side's glosses witness English synonyms (Waffen: weapon, gun).
-      const german =
-        lang === 'en' && unit.text.de && langs.includes('de') ? analyzed(unit, 'de') : undefined;
+      // The German and Italian sides' glosses witness English synonyms (Waffen: weapon, gun;
+      // armi: weapon).
+      const glossedSides =
+        lang === 'en'
+          ? Object.fromEntries(
+              (['de', 'it'] as const)
+                .filter((l) => unit.text[l] && langs.includes(l))
+                .map((l) => [l, analyzed(unit, l)]),
+            )
+          : undefined;
       // The aligned English sentence's words and lemmas pick the gloss's sense (overthrew:
       // stürzen "overthrow", not "fall"); very common words (say, get) match by accident.
       const english =
@@ -177,7 +192,7 @@ export function makeCards(
           tokens,
           index: i,
           hints: hintTokens,
-          gloss: (lemma) => sources.gloss('de', lemma),
+          gloss: sources.gloss,
           candidates: candidatesOf(sources.pool(lang), article),
         });
         sources.judged?.(lang, judgement);
@@ -189,7 +204,7 @@ export function makeCards(
           sources.pool(lang),
           article,
           3,
-          distractorOptions(lang, tokens, i, sources, german, judgement.alternatives),
+          distractorOptions(lang, tokens, i, sources, glossedSides, judgement.alternatives),
         );
         sources.onDistractors?.(lang, choice);
         const options = [token.text, ...choice.options];

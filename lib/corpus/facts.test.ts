@@ -73,6 +73,79 @@ describe('English facts from the tagger', () => {
   });
 });
 
+describe('English tag slips fixed by rule (english-tagger.ts)', () => {
+  it('reads a participle after a degree word or before a noun as an adjective (BBC, CNN)', () => {
+    const bbc = facts(
+      'The first thing to say is that the situation is extremely complicated; it’s not as simple as one side against another.',
+      'en',
+    );
+    expect(bbc['complicated']).toMatchObject({ lemma: 'complicated', pos: 'adj' });
+    expect(
+      facts('“They are very worried about them coming back to Russia.”', 'en')['worried'],
+    ).toMatchObject({ lemma: 'worried', pos: 'adj' });
+    const cnn = facts(
+      'What exactly happened with the attacked humanitarian convoy is not completely clear.',
+      'en',
+    );
+    expect(cnn['attacked']).toMatchObject({ lemma: 'attacked', pos: 'adj' });
+    expect(
+      facts(
+        'Russia has really been able to test the capabilities of its newly expanded military.',
+        'en',
+      )['expanded'],
+    ).toMatchObject({ pos: 'adj' });
+    // New: a participle in a verb phrase stays a verb.
+    const verbs = facts(
+      'But in practice they are also attacking other rebels, backed by the West.',
+      'en',
+    );
+    expect(verbs['attacking']).toMatchObject({ lemma: 'attack', pos: 'verb' });
+    expect(verbs['backed']).toMatchObject({ lemma: 'back', pos: 'verb' });
+  });
+
+  it('fixes intent, likely, earlier and closer by their context (CNN, BBC, new)', () => {
+    const intent = facts(
+      'With sanctions on the table, Russia will now be more intent than ever on not losing ground.',
+      'en',
+    );
+    expect(intent['intent']).toMatchObject({ lemma: 'intent', pos: 'adj' });
+    expect(
+      facts('It will most likely be up to the US to open the door.', 'en')['likely'],
+    ).toMatchObject({
+      pos: 'adv',
+    });
+    expect(
+      facts(
+        'Russia’s ties with Syria began to strengthen because of their earlier Cold War relationship.',
+        'en',
+      )['earlier'],
+    ).toMatchObject({ lemma: 'early', pos: 'adj' });
+    expect(
+      facts('She says that the Middle East is closer to Russia than it is to us.', 'en')['closer'],
+    ).toMatchObject({ lemma: 'close', pos: 'adj' });
+    // New: the noun intent keeps its tag; likely before a noun stays an adjective.
+    expect(facts('The intent of the law was clear.', 'en')['intent']).toMatchObject({
+      pos: 'noun',
+    });
+    expect(facts('The likely outcome is a long war.', 'en')['likely']).toMatchObject({
+      pos: 'adj',
+    });
+  });
+
+  it('leaves according to, mid- and arms sales out of the slips (BBC, CNN)', () => {
+    const s = 'Those customers, according to Richard Reeve, could include future governments.';
+    expect(clozed(s, 'en')).not.toContain('according');
+    expect(clozed('In the mid-2000s Putin began to build up the army.', 'en')).not.toContain('mid');
+    const arms = facts('Russia had several billion dollars’ worth of arms sales to Libya.', 'en');
+    expect(arms['arms']).toMatchObject({ lemma: 'arms', pos: 'noun' });
+    expect(facts('Russia’s role on the world stage', 'en')['world']).toMatchObject({ pos: 'noun' });
+    // New: a body's arms stay arm.
+    expect(facts('She raised her arms above her head.', 'en')['arms']).toMatchObject({
+      lemma: 'arm',
+    });
+  });
+});
+
 describe('German separable verbs', () => {
   it('joins the clause-final particle to the lemma and never blanks the particle (BBC)', () => {
     const s =

@@ -1,8 +1,8 @@
 import { CodedError } from '@/lib/errors';
 /**
- * The browser's German→English glossary (public/lexicon/de-en.gloss): plain UTF-8
- * text, so a Web Worker can fetch and decode it without a parser library and a
- * diff shows which glosses changed.
+ * The browser's German→English and Italian→English glossaries (public/lexicon/de-en.gloss,
+ * it-en.gloss): plain UTF-8 text, so a Web Worker can fetch and decode them without a parser
+ * library and a diff shows which glosses changed.
  *
  *   triglot-glossary	1	de	en
  *   source	FreeDict deu-eng 1.9-fd1 (2022-04-15)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossFromEntries, glossFromEntry, parseEntry, senseHead } from './glossary';
+import { glossFromEntries, glossFromEntry, parseEntry, parseTeiEntry, senseHead } from './glossary';
 
 // Entries verbatim from Debian's dict-freedict-deu-eng 2022.04.21 (FreeDict deu-eng
 // 1.9-fd1, from the Ding dictionary; GPL-3.0 / AGPL-3.0).
@@ -74,5 +74,39 @@ describe('glossFromEntries', () => {
     expect(senseHead('dry land')).toBe('land');
     expect(senseHead('accuse sb.')).toBe('accuse');
     expect(senseHead('distance yourself from sb./sth.')).toBe('yourself');
+  });
+});
+
+describe('parseTeiEntry (FreeDict ita-eng, eng-ita)', () => {
+  it('reads numbered and plain translation lines, without IPA or numbers', () => {
+    const accordo = parseTeiEntry(
+      'accordo /akːˈɔrdo/\n1. accord, accordance, agreement\n2. chord\n5. consent, permission\n',
+    );
+    expect(accordo.headword).toBe('accordo');
+    expect(accordo.senses.map((s) => s.text)).toEqual([
+      'accord',
+      'accordance',
+      'agreement',
+      'chord',
+      'consent',
+      'permission',
+    ]);
+    expect(parseTeiEntry('guerra /ɡwˈɛrɾa/\nwar\n').senses).toEqual([{ text: 'war', labels: [] }]);
+    // eng-ita, read backwards by the glossary build: Italian phrases stay whole.
+    expect(
+      parseTeiEntry('bath /bˈaθ/\n1. vasca da bagno\n2. bagno\n').senses.map((s) => s.text),
+    ).toEqual(['vasca da bagno', 'bagno']);
+  });
+
+  it('ranks a sense both dictionaries give first (accordo: agreement)', () => {
+    const own = parseTeiEntry('accordo /akːˈɔrdo/\n1. accord, agreement\n2. chord\n');
+    const back = {
+      headword: 'accordo',
+      examples: 0,
+      tags: [],
+      senses: [{ text: 'agreement', labels: [] }],
+    };
+    const rank = (w: string) => ({ agreement: 800, accord: 5000, chord: 9000 })[w];
+    expect(glossFromEntries([own, back], rank)).toBe('agreement; accord; chord');
   });
 });

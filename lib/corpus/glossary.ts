@@ -171,6 +171,30 @@ export function parseEntry(raw: string): GlossEntry {
   return { headword, examples, tags, senses };
 }
 
+/**
+ * An entry of FreeDict's TEI-built dictionaries (ita-eng, eng-ita), which look unlike Ding's:
+ *
+ *   accordo /akːˈɔrdo/
+ *   1. accord, accordance, agreement, concurrence
+ *   2. chord
+ *
+ * a headline with IPA, then one translation line or numbered ones; no labels, tags or examples.
+ */
+export function parseTeiEntry(raw: string): GlossEntry {
+  const lines = raw.replace(/\r/g, '').split('\n');
+  const head = lines[0] ?? '';
+  const ipa = head.indexOf(' /');
+  const headword = (ipa >= 0 ? head.slice(0, ipa) : head).trim();
+  const senses: GlossSense[] = [];
+  for (const line of lines.slice(1)) {
+    for (const part of splitTopLevel(line.replace(/^\s*\d+\.\s*/, ''))) {
+      const sense = cleanSense(part);
+      if (sense) senses.push(sense);
+    }
+  }
+  return { headword, examples: 0, tags: [], senses };
+}
+
 function join(
   senses: readonly string[],
   max = GLOSS_MAX_SENSES,

@@ -47,7 +47,20 @@ const GLOSSES: Record<string, string> = {
   kampf: 'fight; battle',
   schlacht: 'battle',
 };
-const gloss = (lemma: string) => GLOSSES[lemma.toLowerCase()];
+// Italian glosses as public/lexicon/it-en.gloss has them (FreeDict ita-eng and eng-ita).
+const IT_GLOSSES: Record<string, string> = {
+  accordo: 'agreement; accommodation; accord',
+  intesa: 'agreement; understanding',
+  davvero: 'really; indeed; truly',
+  veramente: 'really; truly',
+  guerra: 'war',
+  arma: 'weapon',
+  dire: 'say; tell',
+  regione: 'region; area',
+  forza: 'force; strength',
+};
+const gloss = (lang: Lang, lemma: string) =>
+  (lang === 'de' ? GLOSSES : lang === 'it' ? IT_GLOSSES : {})[lemma.toLowerCase()];
 
 function judge(
   lang: Lang,
@@ -443,7 +456,53 @@ describe('judgeCloze: ambiguity', () => {
     expect(judge('en', en, 'influence', regionHint as never, pool).alternatives).toEqual([]);
   });
 
-  it('gives an Italian answer no alternatives (no Italian glossary)', () => {
+  it('finds the Italian word in the English hint through the Italian glossary (BBC)', () => {
+    const hints = {
+      en: [
+        'Russia has sold weapons to Syria.',
+        {
+          Russia: ['Russia', 'propn'],
+          sold: ['sell', 'verb'],
+          weapons: ['weapon', 'noun'],
+          Syria: ['Syria', 'propn'],
+        },
+      ],
+    } as const;
+    const it = [
+      'La Russia ha venduto armi alla Siria.',
+      {
+        Russia: ['Russia', 'propn'],
+        venduto: ['vendere', 'verb'],
+        armi: ['arma', 'noun', 'f', 'pl'],
+        Siria: ['Siria', 'propn'],
+      },
+    ] as [string, Record<string, Reading>];
+    expect(marked(judge('it', it, 'armi', hints as never), hints as never)).toEqual({
+      en: 'weapons',
+    });
+    // And back: the English blank finds armi in the Italian hint.
+    const en = hints.en as unknown as [string, Record<string, Reading>];
+    expect(marked(judge('en', en, 'weapons', { it } as never), { it } as never)).toEqual({
+      it: 'armi',
+    });
+  });
+
+  it('accepts an Italian synonym glossed with the same word (davvero / veramente)', () => {
+    const hints = {
+      en: ['It is really hard.', { really: ['really', 'adv'], hard: ['hard', 'adj'] }],
+    } as const;
+    const j = judge(
+      'it',
+      ['È davvero difficile.', { davvero: ['davvero', 'adv'], difficile: ['difficile', 'adj'] }],
+      'davvero',
+      hints as never,
+      [{ text: 'veramente', info: { lemma: 'veramente', pos: 'adv' }, own: true }],
+    );
+    expect(j.alternatives).toEqual(['veramente']);
+    expect(j.ambiguous).toBe(false);
+  });
+
+  it('drops an Italian blank whose synonym the article uses in a form that does not fit', () => {
     const hints = { en: ['It was an agreement.', { agreement: ['agreement', 'noun'] }] } as const;
     const j = judge(
       'it',
@@ -458,6 +517,33 @@ describe('judgeCloze: ambiguity', () => {
         },
       ],
     );
+    expect(j.alternatives).toEqual([]);
+    expect(j.ambiguous).toBe(true);
+  });
+
+  it('widens an English noun by the Italian hint word, never a verb (dire: say; tell)', () => {
+    const region = [
+      'The region is at war.',
+      { region: ['region', 'noun', undefined, 'sg'], war: ['war', 'noun'] },
+    ] as [string, Record<string, Reading>];
+    const regione = {
+      it: [
+        'La regione è in guerra.',
+        { regione: ['regione', 'noun', 'f', 'sg'], guerra: ['guerra', 'noun', 'f', 'sg'] },
+      ],
+    } as const;
+    const area: Candidate = { text: 'area', info: { lemma: 'area', pos: 'noun', number: 'sg' } };
+    expect(judge('en', region, 'region', regione as never, [area]).alternatives).toEqual(['area']);
+    const says = ['She says it is over.', { says: ['say', 'verb'], over: ['over', 'adj'] }] as [
+      string,
+      Record<string, Reading>,
+    ];
+    const dice = {
+      it: ['Dice che è finita.', { Dice: ['dire', 'verb'], finita: ['finire', 'verb'] }],
+    } as const;
+    const tells: Candidate = { text: 'tells', info: { lemma: 'tell', pos: 'verb' }, own: true };
+    const j = judge('en', says, 'says', dice as never, [tells]);
+    expect(marked(j, dice as never)).toEqual({ it: 'Dice' });
     expect(j.alternatives).toEqual([]);
     expect(j.ambiguous).toBe(false);
   });

@@ -2,7 +2,8 @@
  * Word alignment between a cloze sentence and its hints: which word of each hint sentence
  * translates the blank, and whether that word points to more than one answer.
  *
- * Evidence, strongest first: the German glossary (de→en, read both ways), a cognate or shared
+ * Evidence, strongest first: the German and Italian glossaries (de→en, it→en, read both ways), a
+ * cognate or shared
  * spelling (Assad, Konflikt/conflitto/conflict, Russland/Russia), and the third language as a
  * witness (de↔it through the English word both point to). Position only breaks a tie between
  * two words of the same strength and caps how far a partner may sit. Where nothing is sure the
@@ -14,8 +15,11 @@ import type { Lang } from './types';
 
 export type Span = readonly [number, number];
 
-/** What the aligner needs of the resources: German lemma → English gloss ("a; b; c"). */
-export type GlossOf = (lemma: string) => string | undefined;
+/** What the aligner needs of the resources: a German or Italian lemma → its English gloss ("a; b; c"). */
+export type GlossOf = (lang: Lang, lemma: string) => string | undefined;
+
+/** The languages glossed into English. */
+const GLOSSED: ReadonlySet<Lang> = new Set<Lang>(['de', 'it']);
 
 /** A word of the learner's library that could stand in the blank instead of the answer. */
 export interface Candidate {
@@ -151,9 +155,9 @@ interface Word {
 
 const isName = (w: Word) => w.info.pos === 'propn' || /^\p{Lu}/u.test(w.text);
 
-/** True when the German word `de` is glossed with the English word `en`. */
-function glossed(de: Word, en: Word, gloss: GlossOf): boolean {
-  const senses = glossSenses(gloss(de.info.lemma));
+/** True when the word `w` (German or Italian, `lang`) is glossed with the English word `en`. */
+function glossed(lang: Lang, w: Word, en: Word, gloss: GlossOf): boolean {
+  const senses = glossSenses(gloss(lang, w.info.lemma));
   if (senses.length === 0) return false;
   const keys = new Set([en.norm, fold(en.info.lemma)]);
   return senses.some((s) => keys.has(s));
@@ -161,8 +165,8 @@ function glossed(de: Word, en: Word, gloss: GlossOf): boolean {
 
 /** Direct evidence that `a` (in `la`) and `b` (in `lb`) translate each other, 0 for none. */
 function direct(la: Lang, a: Word, lb: Lang, b: Word, gloss: GlossOf): number {
-  if (la === 'de' && lb === 'en' && glossed(a, b, gloss)) return 3;
-  if (la === 'en' && lb === 'de' && glossed(b, a, gloss)) return 3;
+  if (GLOSSED.has(la) && lb === 'en' && glossed(la, a, b, gloss)) return 3;
+  if (la === 'en' && GLOSSED.has(lb) && glossed(lb, b, a, gloss)) return 3;
   if (isCognate(a.text, b.text, isName(a) && isName(b))) return 2;
   if (isCognate(a.info.lemma, b.info.lemma)) return 2;
   return 0;
@@ -263,9 +267,9 @@ function fitsSlot(answer: Word, c: Candidate): boolean {
 }
 
 /**
- * The other lemmas the aligned hint word points to. German: lemmas glossed with the same
- * English word (Abmachung and Vereinbarung: "agreement"). English: the other one-word senses of
- * the German hint word (Waffen: "weapon; arm"). Italian has no glossary, so none.
+ * The other lemmas the aligned hint word points to. German and Italian: lemmas glossed with the
+ * same English word (Abmachung and Vereinbarung: "agreement"; davvero and veramente: "really").
+ * English: the other one-word senses of the German or Italian hint word (Waffen: "weapon; arm").
  */
 function otherMeanings(
   lang: Lang,
@@ -306,19 +310,22 @@ function otherMeanings(
   };
   // Only a gloss link says what the word means; a cognate says only that it is the same word.
   if (link.strength !== 3 && link.strength !== 1) return { lemmas, forms };
-  if (lang === 'de' && link.via) {
+  if (GLOSSED.has(lang) && link.via) {
     // The shared word must be the candidate's first sense: Zustand "condition; state" is no
     // synonym of Staat "state".
     const keys = new Set([link.via.norm, fold(link.via.info.lemma)]);
     for (const c of byPos(candidates, answer.info.pos)) {
-      const first = glossSenses(gloss(c.info.lemma))[0];
+      const first = glossSenses(gloss(lang, c.info.lemma))[0];
       consider(c, first !== undefined && keys.has(first));
     }
-  } else if (lang === 'en' && hintLang === 'de') {
+  } else if (lang === 'en' && GLOSSED.has(hintLang)) {
     // Only where the answer is the German word's main sense and the other word its second:
     // Region "region; area" allows area, Einfluss "say; influence" does not make say mean
     // influence, and a third sense is usually a stretch.
-    const [first, second] = glossSenses(gloss(hintWord.info.lemma));
+    // Ergane's Italian verb senses are broad (dire "say; tell", fare "do; make"): she tells
+    // is no second answer for she says, so an Italian hint widens only nouns and adjectives.
+    if (hintLang === 'it' && answer.info.pos === 'verb') return { lemmas, forms };
+    const [first, second] = glossSenses(gloss(hintLang, hintWord.info.lemma));
     const lemma = fold(answer.info.lemma);
     if (!second || second.includes(' ') || (first !== lemma && first !== answer.norm)) {
       return { lemmas, forms };

@@ -12,6 +12,16 @@ import type { ImportResources } from './build';
 import { ImportError } from './input';
 
 export const GLOSSARY_PATH = 'lexicon/de-en.gloss';
+/** The glossaries into English, by language: English itself has none. */
+export const GLOSSARY_PATHS = { de: GLOSSARY_PATH, it: 'lexicon/it-en.gloss' } as const;
+const GLOSSED = Object.keys(GLOSSARY_PATHS) as (keyof typeof GLOSSARY_PATHS)[];
+
+/** A lemma's gloss from the decoded glossaries (FreeDict keys are lower case). */
+export function glossLookup(
+  glossaries: Readonly<Partial<Record<Lang, ReadonlyMap<string, string>>>>,
+): (lang: Lang, lemma: string) => string | undefined {
+  return (lang, lemma) => glossaries[lang]?.get(lemma.toLowerCase());
+}
 
 async function fetchText(base: string, path: string): Promise<string> {
   const url = new URL(`/${path}`, base);
@@ -27,12 +37,12 @@ async function fetchText(base: string, path: string): Promise<string> {
 
 /** Fetches and decodes every language's files; `base` is the site origin. */
 export async function loadResources(base: string): Promise<ImportResources> {
-  const [tagger, glossText, ...lexTexts] = await Promise.all([
+  const [tagger, glossTexts, ...lexTexts] = await Promise.all([
     // The English tagger's model (~1 MB gzip) is its own chunk, fetched with the lexicon.
     loadEnglishTagger().catch((error: unknown) => {
       throw new ImportError('LEXICON', `loading the English tagger: ${String(error)}`);
     }),
-    fetchText(base, GLOSSARY_PATH),
+    Promise.all(GLOSSED.map((lang) => fetchText(base, GLOSSARY_PATHS[lang]))),
     ...LANGS.map((lang) => fetchText(base, lexiconFilePath(lang))),
   ]);
   try {
@@ -41,10 +51,10 @@ export async function loadResources(base: string): Promise<ImportResources> {
       string
     >;
     const lexicon = createLexicon(dictionaryFromFiles(files), { taggers: { en: tagger } });
-    const glossary = decodeGlossary(glossText!).entries;
-    // As scripts/build-corpus.ts: FreeDict keys are lower case, and only German has glosses.
-    const gloss = (lang: Lang, lemma: string) =>
-      lang === 'de' ? glossary.get(lemma.toLowerCase()) : undefined;
+    // As scripts/build-corpus.ts, so an added article gets the cards the build would give it.
+    const gloss = glossLookup(
+      Object.fromEntries(GLOSSED.map((l, i) => [l, decodeGlossary(glossTexts[i]!).entries])),
+    );
     return { lexicon, gloss };
   } catch (error) {
     throw new ImportError('LEXICON', `decoding the lexicon: ${String(error)}`);
