@@ -45,7 +45,7 @@ const serwist = new Serwist({
       handler: async ({ url }) =>
         Response.redirect(url.origin + url.pathname + '/' + url.search, 301),
     },
-    // The lexicon and glossary (~10 MB) only matter to a learner who adds an article, so
+    // The lexicon, glossary and thesauri (~12 MB) only matter to a learner who adds an article, so
     // they are not precached: the import Worker fetches them on first use and they are
     // kept from then on, so adding works offline. Revalidated in the background, so a
     // release's new files arrive without blocking an import.
@@ -53,7 +53,8 @@ const serwist = new Serwist({
       matcher: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith('/lexicon/'),
       handler: new StaleWhileRevalidate({
         cacheName: 'triglot-lexicon',
-        plugins: [new ExpirationPlugin({ maxEntries: 8 })],
+        // Three lexicons, the glossary, three thesauri: room for a release's renamed files.
+        plugins: [new ExpirationPlugin({ maxEntries: 12 })],
       }),
     },
     ...defaultCache,

@@ -22,8 +22,14 @@ import {
 import { decodeGlossary } from '@/lib/corpus/glossary-file';
 import { contentHash } from '@/lib/corpus/hash';
 import { GLOSSARY_PATHS, glossLookup } from '@/lib/import/resources';
+import {
+  createThesaurus,
+  decodeThesaurus,
+  thesaurusFilePath,
+  type Thesauri,
+} from '@/lib/corpus/thesaurus';
 import { articleQuality, qualityReport, type ArticleQuality } from '@/lib/corpus/quality';
-import { articleId, isLang, type Lang } from '@/lib/corpus/types';
+import { articleId, isLang, LANGS, type Lang } from '@/lib/corpus/types';
 import { loadLexiconFiles } from './lexicon/lexicon-files';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,6 +81,18 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
     ) as Partial<Record<Lang, ReadonlyMap<string, string>>>,
   );
 
+  // The thesauri the Worker fetches too (npm run thesaurus): synonyms and plausible options.
+  const thesauri = Object.fromEntries(
+    await Promise.all(
+      LANGS.map(async (lang) => [
+        lang,
+        createThesaurus(
+          decodeThesaurus(await readFile(join(root, 'public', thesaurusFilePath(lang)), 'utf8')),
+        ),
+      ]),
+    ),
+  ) as Thesauri;
+
   const sources: ArticleSource[] = [];
   for (const folder of await readArticleFolders(root)) {
     const meta = JSON.parse(
@@ -96,8 +114,8 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
   const index: ShippedArticle[] = [];
   const quality: ArticleQuality[] = [];
   analyzed.forEach((a, i) => {
-    const cards = articleCards(a, { lexicon, gloss, library });
-    quality.push(articleQuality(a, { lexicon, gloss, library }));
+    const cards = articleCards(a, { lexicon, gloss, library, thesauri });
+    quality.push(articleQuality(a, { lexicon, gloss, library, thesauri }));
     const bundle = bundleOf(a, sources[i]!.texts, cards);
     const file = json(bundle);
     out.set(`${OUT_DIR}/articles/${a.article.id}.json`, file);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks: npm packages, and for the tests Debian's
-# Chromium (Playwright may not download browsers here) and FreeDict's deu-eng,
-# ita-eng and eng-ita dictionaries (the glossary test rebuilds committed data from them).
+# Chromium (Playwright may not download browsers here), FreeDict's deu-eng, ita-eng
+# and eng-ita dictionaries and LibreOffice's thesauri (the glossary and thesaurus
+# tests rebuild committed data from them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -21,6 +22,10 @@ missing=()
 [ -f /usr/share/dictd/freedict-deu-eng.index ] || missing+=(dict-freedict-deu-eng)
 [ -f /usr/share/dictd/freedict-ita-eng.index ] || missing+=(dict-freedict-ita-eng)
 [ -f /usr/share/dictd/freedict-eng-ita.index ] || missing+=(dict-freedict-eng-ita)
+# LibreOffice's thesauri: the thesaurus test rebuilds public/lexicon/*.thes from them.
+[ -f /usr/share/mythes/th_de_DE_v2.dat ] || missing+=(mythes-de)
+[ -f /usr/share/mythes/th_it_IT_v2.dat ] || missing+=(mythes-it)
+[ -f /usr/share/mythes/th_en_US_v2.dat ] || missing+=(mythes-en-us)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "› installing Debian packages: ${missing[*]}"
   sudo=""

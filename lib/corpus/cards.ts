@@ -9,6 +9,8 @@ import { glossInContext } from './glossary';
 import { canonicalText, contentHash } from './hash';
 import { isContentPos, type WordInfo } from './lexicon';
 import { isHint, type Card, type CardKind, type Cloze, type Unit } from './model';
+import { meaningOf } from './plausibility';
+import type { Thesaurus } from './thesaurus';
 import type { ArticleId, CardId, Lang, Token } from './types';
 import { judgeCloze, type Candidate, type ClozeJudgement } from './word-align';
 
@@ -31,6 +33,8 @@ export interface CardSources {
   readonly knows?: (lang: Lang) => Knows;
   /** Told every cloze's distractor choice, for the quality report (distractor-report.ts). */
   readonly onDistractors?: (lang: Lang, choice: DistractorChoice) => void;
+  /** A language's thesaurus (thesaurus.ts), where loaded: synonyms and plausible options. */
+  readonly thesaurus?: (lang: Lang) => Thesaurus | undefined;
 }
 
 const candidatesCache = new WeakMap<object, Map<ArticleId, Candidate[]>>();
@@ -61,7 +65,21 @@ export function distractorOptions(
   alternatives: readonly string[] = [],
 ): DistractorOptions {
   const { token, info } = tokens[i]!;
+  const thesaurus = sources.thesaurus?.(lang);
+  const english = lang === 'de' ? sources.thesaurus?.('en') : undefined;
+  const pos = isContentPos(info.pos) ? info.pos : undefined;
   return {
+    ...(pos && (thesaurus || english)
+      ? {
+          // German reaches the English thesaurus through its glosses (Waffe → weapon).
+          meaning: meaningOf(
+            { lemma: info.lemma, pos },
+            thesaurus,
+            english ? { english, gloss: (lemma) => sources.gloss('de', lemma) } : undefined,
+          ),
+          ...(thesaurus ? { kin: thesaurus.kin(info.lemma, pos) } : {}),
+        }
+      : {}),
     fallback: sources.fallback(lang),
     // The senses a card shows: the stored ones go deeper for corpus lemmas only
     // (de-en.json), and a Worker build must offer what npm run corpus offers.
@@ -165,6 +183,7 @@ export function makeCards(
                 .map((l) => [l, analyzed(unit, l)]),
             )
           : undefined;
+      const thesaurus = sources.thesaurus?.(lang);
       // The aligned English sentence's words and lemmas pick the gloss's sense (overthrew:
       // stürzen "overthrow", not "fall"); very common words (say, get) match by accident.
       const english =
@@ -194,6 +213,7 @@ export function makeCards(
           hints: hintTokens,
           gloss: sources.gloss,
           candidates: candidatesOf(sources.pool(lang), article),
+          ...(thesaurus ? { thesaurus, vocabulary: sources.fallback(lang) } : {}),
         });
         sources.judged?.(lang, judgement);
         // The hint allows another word that the card could not recognise: no fair blank.

@@ -7,6 +7,7 @@ import {
   type SlotContext,
 } from './agreement';
 import { isContentPos, type WordInfo } from './lexicon';
+import { relatedness, type MeaningOf, type Relatedness } from './plausibility';
 import type { Lang, Token } from './types';
 
 export interface ClozeOptions {
@@ -102,12 +103,22 @@ export interface DistractorOptions {
   readonly knows?: Knows;
   /** Words that mean the answer here (from the aligned sentences' glosses): never offered. */
   readonly synonyms?: readonly string[];
+  /**
+   * A candidate lemma's relation in meaning to the answer (plausibility.ts `meaningOf`, from
+   * the thesaurus): synonyms and near terms are turned down, co-hyponyms and related words
+   * come first among the options the grammar allows.
+   */
+  readonly meaning?: MeaningOf;
+  /** Lower-cased lemmas the thesaurus relates to the answer: looked for in the fallback too. */
+  readonly kin?: ReadonlySet<string>;
 }
 
 /** What a choice did, for the quality report: options by check, candidates turned down by reason. */
 export interface DistractorChoice {
   readonly options: string[];
   readonly checks: readonly FitCheck[];
+  /** Each option's tie in meaning to the answer (plausibility.ts). */
+  readonly relatedness: readonly Relatedness[];
   readonly rejected: Readonly<Partial<Record<RejectReason, number>>>;
 }
 
@@ -235,7 +246,7 @@ function prepare(
   return buckets;
 }
 
-type Key = readonly [number, number, number, number, string];
+type Key = readonly [number, number, number, number, number, string];
 
 /** Whether a word starts with another word's lemma of four letters or more. */
 function related(word: string, lemma: string): boolean {
@@ -279,7 +290,9 @@ export function explainDistractors(
 ): DistractorChoice {
   const { info } = answer;
   const rejected: Partial<Record<RejectReason, number>> = {};
-  if (!isContentPos(info.pos) && info.pos !== 'other') return { options: [], checks: [], rejected };
+  if (!isContentPos(info.pos) && info.pos !== 'other') {
+    return { options: [], checks: [], relatedness: [], rejected };
+  }
   const answerFolded = fold(answer.text);
   const answerLemma = fold(info.lemma);
   const answerSenses = senses(options.gloss?.(info.lemma));
@@ -301,7 +314,11 @@ export function explainDistractors(
     rejected[reason] = (rejected[reason] ?? 0) + 1;
   };
 
-  const best = new Map<string, { text: string; lemma: string; key: Key; check: FitCheck }>();
+  const best = new Map<
+    string,
+    { text: string; lemma: string; key: Key; check: FitCheck; tie: Relatedness }
+  >();
+  const meaning = options.meaning;
   const answerKey = `${answer.text}\u241f`;
   const excluded = new Set((options.exclude ?? []).map(fold));
   const consider = (c: Prepared, tier: number) => {
@@ -315,6 +332,8 @@ export function explainDistractors(
       if ([...cs].some((s) => answerSenses.has(s))) return reject(c, 'synonym');
     }
     if (synonyms.has(c.folded) || synonyms.has(c.lemma)) return reject(c, 'synonym');
+    const relation = meaning?.(ci.lemma);
+    if (relation === 'synonym' || relation === 'near') return reject(c, 'synonym');
     if (
       lang &&
       listedSynonyms(
@@ -344,10 +363,20 @@ export function explainDistractors(
     // A word met in the slot's very form was used in the same role (sehr kompliziert):
     // after the source, that is the best guess at a plausible option this code has.
     const inflectedMiss = fit.check === 'inflected' ? 1 : 0;
-    const key: Key = [formMiss, tier, inflectedMiss, rankMiss, hash32(answerKey + outFolded)];
+    // Plausibility re-orders only what the grammar allows: it comes after the fit.
+    const tie = relatedness(relation, tier === 0);
+    const relMiss = tie === 'co-hyponym' ? 0 : tie === 'related' ? 1 : 2;
+    const key: Key = [
+      formMiss,
+      relMiss,
+      tier,
+      inflectedMiss,
+      rankMiss,
+      hash32(answerKey + outFolded),
+    ];
     const seen = best.get(outFolded);
     if (!seen || compareKeys(key, seen.key) < 0) {
-      best.set(outFolded, { text, lemma: c.lemma, key, check: fit.check });
+      best.set(outFolded, { text, lemma: c.lemma, key, check: fit.check, tie });
     }
   };
   const buckets = (list: readonly { readonly text: string; readonly info: WordInfo }[]) => {
@@ -359,13 +388,19 @@ export function explainDistractors(
     return genders.flatMap((g) => grouped.get(`noun|${g}|${slot.number}`) ?? []);
   };
   for (const c of buckets(pool)) consider(c, c.articleId === articleId ? 0 : 1);
-  // The key puts the grammar fit first and the tier second: once the library gives n
-  // lemmas that fit, no dictionary word (tier 2) can come before them. Skipping the
-  // scan of the vocabulary then changes nothing, and it was most of an import's time.
+  // The key puts the grammar fit first, relatedness second and the tier third: once the
+  // library gives n lemmas that fit, only a related dictionary word (tier 2) can come before
+  // them. Scanning only the thesaurus's kin then changes nothing, and the full scan of the
+  // vocabulary was most of an import's time.
   const fitting = new Set<string>();
   for (const c of best.values()) if (c.key[0] === 0) fitting.add(c.lemma);
   if (fitting.size < n) {
     for (const c of buckets(options.fallback ?? [])) consider(c, 2);
+  } else if (options.kin && options.kin.size > 0) {
+    const kin = options.kin;
+    for (const c of buckets(options.fallback ?? [])) {
+      if (kin.has(c.info.lemma.toLowerCase())) consider(c, 2);
+    }
   }
 
   const ordered = [...best.values()].sort(
@@ -373,6 +408,7 @@ export function explainDistractors(
   );
   const out: string[] = [];
   const checks: FitCheck[] = [];
+  const ties: Relatedness[] = [];
   const lemmas = new Set<string>();
   for (const c of ordered) {
     if (out.length >= n) break;
@@ -381,8 +417,9 @@ export function explainDistractors(
     lemmas.add(c.lemma);
     out.push(withInitial(c.text, upper));
     checks.push(c.check);
+    ties.push(c.tie);
   }
-  return { options: out, checks, rejected };
+  return { options: out, checks, relatedness: ties, rejected };
 }
 
 function compareKeys(a: Key, b: Key): number {
@@ -391,6 +428,7 @@ function compareKeys(a: Key, b: Key): number {
     a[1] - b[1] ||
     a[2] - b[2] ||
     a[3] - b[3] ||
-    (a[4] < b[4] ? -1 : a[4] > b[4] ? 1 : 0)
+    a[4] - b[4] ||
+    (a[5] < b[5] ? -1 : a[5] > b[5] ? 1 : 0)
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { FitCheck, RejectReason } from './agreement';
 import type { DistractorChoice } from './cloze';
+import type { Relatedness } from './plausibility';
 import { articleCardsHeard, type AnalyzedArticle, type CardResources } from './pipeline';
 import { LANGS, type Lang } from './types';
 
@@ -15,6 +16,8 @@ export type DistractorCheckKey =
   | 'agrees'
   | 'unchecked'
   | 'short of options'
+  | `related:${Relatedness}`
+  | 'clozes with a related option'
   | `rejected:${RejectReason}`;
 
 export type DistractorCounts = Record<Lang, Partial<Record<DistractorCheckKey, number>>>;
@@ -39,6 +42,11 @@ export function countDistractorChoice(
   };
   add('clozes');
   for (const check of choice.checks) add(CHECK_KEY[check]);
+  // Plausibility (plausibility.ts): options by their tie in meaning to the answer.
+  for (const tie of choice.relatedness) add(`related:${tie}`);
+  if (choice.relatedness.some((t) => t === 'co-hyponym' || t === 'related')) {
+    add('clozes with a related option');
+  }
   add('short of options', 3 - choice.options.length);
   for (const [reason, n] of Object.entries(choice.rejected)) {
     add(`rejected:${reason as RejectReason}`, n);

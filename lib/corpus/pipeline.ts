@@ -28,6 +28,7 @@ import { isHeading, segmentDocument, splitSentences } from './segment';
 import { tokenize } from './tokenize';
 import { LANGS, type ArticleId, type Lang, type UnitId } from './types';
 import { mergeAlignments } from './units';
+import type { Thesauri } from './thesaurus';
 import { alignmentCounts, type AlignmentCounts, type ClozeJudgement } from './word-align';
 
 /** One sentence's tokens with their readings in context: the only place lookups happen. */
@@ -241,6 +242,8 @@ export interface CardResources {
    * come from the same article first, then the rest of the learner's library.
    */
   readonly library: readonly LibraryWord[];
+  /** The thesauri (public/lexicon/<lang>.thes), where loaded: synonyms and plausible options. */
+  readonly thesauri?: Thesauri;
 }
 
 /** Grouping the library once per array keeps a batch build linear. */
@@ -308,6 +311,7 @@ export function cardSources(res: CardResources): CardSources {
     gloss: res.gloss,
     neighbours,
     knows: knowsOf(res.lexicon),
+    ...(res.thesauri ? { thesaurus: (lang: Lang) => res.thesauri?.[lang] } : {}),
   };
 }
 

@@ -57,6 +57,11 @@ const DISTRACTOR_ROWS: readonly DistractorCheckKey[] = [
   'inflected to slot',
   'unchecked',
   'short of options',
+  'related:co-hyponym',
+  'related:related',
+  'related:same topic',
+  'related:other',
+  'clozes with a related option',
 ];
 
 function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
@@ -165,7 +170,11 @@ function distractorTable(counts: DistractorCounts, langs: readonly Lang[]): stri
   return table(
     ['', ...langs],
     [...DISTRACTOR_ROWS, ...rejected].map((k) => [
-      k === 'clozes' ? 'clozes' : k.startsWith('rejected:') ? `candidates ${k}` : `options: ${k}`,
+      k === 'clozes' || k === 'clozes with a related option'
+        ? k
+        : k.startsWith('rejected:')
+          ? `candidates ${k}`
+          : `options: ${k}`,
       ...langs.map((l) => counts[l][k] ?? 0),
     ]),
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedToken } from './cards';
 import type { Pos, WordInfo } from './lexicon';
+import { createThesaurus, readMythes, restrictThesaurus } from './thesaurus';
 import { tokenize } from './tokenize';
 import type { Lang } from './types';
 import {
@@ -8,6 +9,7 @@ import {
   glossSenses,
   isCognate,
   judgeCloze,
+  thesaurusAlternatives,
   type Candidate,
   type ClozeJudgement,
 } from './word-align';
@@ -570,5 +572,150 @@ describe('alignmentCounts', () => {
       de: { clozes: 2, aligned: 2, notAligned: 0, ambiguousDropped: 1, withAlternatives: 1 },
       it: { clozes: 1, aligned: 0, notAligned: 1, ambiguousDropped: 0, withAlternatives: 0 },
     });
+  });
+});
+
+describe('thesaurusAlternatives', () => {
+  const MYTHES = {
+    de: `UTF-8
+abmachung|1
+-|Abmachung|Vereinbarung|Absprache
+vereinbarung|1
+-|Vereinbarung|Abmachung|Absprache
+absprache|1
+-|Absprache|Abmachung|Vereinbarung
+westlich|1
+-|westlich|abendländisch
+abendländisch|1
+-|abendländisch|westlich
+`,
+    it: `UTF-8
+davvero|1
+(avv.)|veramente|realmente
+veramente|1
+(avv.)|davvero|realmente
+realmente|1
+(avv.)|davvero|veramente
+lasciare|2
+(v.)|cedere|abbandonare
+(v.)|rendere
+cedere|1
+(v.)|lasciare|abbandonare
+abbandonare|1
+(v.)|lasciare|cedere
+`,
+    en: `UTF-8
+weapon|1
+(noun)|arm
+arm|2
+(noun)|limb
+(noun)|weapon
+add|1
+(verb)|append|say
+append|1
+(verb)|add
+say|1
+(verb)|state|tell
+`,
+  } as const;
+  const th = (lang: 'de' | 'it' | 'en', words: string) => {
+    const set = new Set(words.split(' '));
+    return createThesaurus(
+      restrictThesaurus(readMythes(MYTHES[lang]), (w) => set.has(w.toLowerCase()), {
+        lang,
+        source: 't',
+        license: 't',
+      }),
+    );
+  };
+  const info = (lemma: string, pos: WordInfo['pos'], extra: Partial<WordInfo> = {}): WordInfo => ({
+    lemma,
+    pos,
+    ...extra,
+  });
+
+  it('accepts an unambiguous word’s synonym in the answer’s form (de, CNN: Vereinbarung)', () => {
+    const de = th('de', 'abmachung vereinbarung absprache');
+    const out = thesaurusAlternatives(
+      'de',
+      { text: 'Vereinbarung', info: info('Vereinbarung', 'noun', { gender: 'f', number: 'sg' }) },
+      de,
+      [
+        [
+          { text: 'Abmachung', info: info('Abmachung', 'noun', { gender: 'f', number: 'sg' }) },
+          { text: 'Absprachen', info: info('Absprache', 'noun', { gender: 'f', number: 'pl' }) },
+        ],
+        [{ text: 'Absprache', info: info('Absprache', 'noun', { gender: 'f', number: 'sg' }) }],
+      ],
+      { singleSense: true },
+    );
+    // The plural Absprachen does not fit a singular slot; the dictionary's singular does.
+    expect(out).toEqual(['Abmachung', 'Absprache']);
+  });
+
+  it('builds a German adjective from the lemma and the answer’s ending (new: westlichen)', () => {
+    const de = th('de', 'westlich abendländisch');
+    const out = thesaurusAlternatives(
+      'de',
+      { text: 'westlichen', info: info('westlich', 'adj') },
+      de,
+      [[{ text: 'abendländische', info: info('abendländisch', 'adj') }]],
+      { singleSense: true },
+    );
+    expect(out).toEqual(['abendländischen']);
+  });
+
+  it('takes Italian synonyms of a one-sense word only (davvero yes, lasciare no)', () => {
+    const it_ = th('it', 'davvero veramente realmente lasciare cedere abbandonare rendere');
+    const adverbs = [
+      { text: 'veramente', info: info('veramente', 'adv') },
+      { text: 'realmente', info: info('realmente', 'adv') },
+    ];
+    expect(
+      thesaurusAlternatives(
+        'it',
+        { text: 'davvero', info: info('davvero', 'adv') },
+        it_,
+        [adverbs],
+        {
+          singleSense: true,
+        },
+      ),
+    ).toEqual(['realmente', 'veramente']);
+    // BBC it "Tutto ciò [lascia] …": lasciare has two senses, and cedere is no "leave" here.
+    const verbs = [{ text: 'cede', info: info('cedere', 'verb') }];
+    expect(
+      thesaurusAlternatives(
+        'it',
+        { text: 'lascia', info: info('lasciare', 'verb') },
+        it_,
+        [verbs],
+        {
+          singleSense: true,
+        },
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the verb form and wants the synonym to say the answer back (en)', () => {
+    const en = th('en', 'weapon arm limb add append say state tell');
+    expect(
+      thesaurusAlternatives(
+        'en',
+        { text: 'weapons', info: info('weapon', 'noun', { number: 'pl' }) },
+        en,
+        [[{ text: 'arms', info: info('arm', 'noun', { number: 'pl' }) }]],
+      ),
+    ).toEqual([]);
+    // arm's main sense is the limb: weapon → arm is one way only, so arms is not accepted here
+    // (the glossary's Waffen "weapon; arm" accepts it where the hint is German).
+    const verbs = [
+      { text: 'appends', info: info('append', 'verb') },
+      { text: 'append', info: info('append', 'verb') },
+      { text: 'says', info: info('say', 'verb') },
+    ];
+    expect(
+      thesaurusAlternatives('en', { text: 'adds', info: info('add', 'verb') }, en, [verbs]),
+    ).toEqual(['appends']);
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { AnalyzedToken } from './cards';
 import { isContentPos, type WordInfo } from './lexicon';
+import type { Thesaurus } from './thesaurus';
 import type { Lang } from './types';
 
 export type Span = readonly [number, number];
@@ -48,6 +49,10 @@ export interface AlignInput {
   readonly gloss: GlossOf;
   /** Words of the same language the slot could take instead (the article first, then the library). */
   readonly candidates: readonly Candidate[];
+  /** The answer's language's thesaurus: synonyms of its main sense that fit are accepted too. */
+  readonly thesaurus?: Thesaurus;
+  /** Dictionary words (forms with readings) where a synonym's fitting form may be found. */
+  readonly vocabulary?: readonly Candidate[];
 }
 
 const fold = (s: string) =>
@@ -338,6 +343,111 @@ function otherMeanings(
 
 const ALTERNATIVES_MAX = 4;
 
+/** A main sense listing more words than this is a loose cluster (äußerst: sehr, stark, enorm…). */
+const MAX_MAIN_SENSE = 6;
+
+/**
+ * What follows the part a form shares with its lemma, and whether the whole lemma is kept
+ * (lascia < lasciare, cedere = cedere); an irregular form (dà/dare) by its last two letters.
+ */
+function endingClassOf(text: string, lemma: string): string {
+  const a = text.toLowerCase();
+  const b = lemma.toLowerCase();
+  const i = commonPrefix(a, b);
+  const suffix = a.slice(i);
+  if (i < 3 || suffix.length > 3) return `~${a.slice(-2)}`;
+  return `${i === b.length ? '=' : '<'}${suffix}`;
+}
+
+const byLemmaCache = new WeakMap<readonly Candidate[], Map<string, Map<string, Candidate[]>>>();
+/** Candidates of one class by folded lemma, grouped once per array. */
+function byLemma(candidates: readonly Candidate[], pos: string): ReadonlyMap<string, Candidate[]> {
+  let perPos = byLemmaCache.get(candidates);
+  if (!perPos) {
+    perPos = new Map();
+    byLemmaCache.set(candidates, perPos);
+  }
+  let out = perPos.get(pos);
+  if (!out) {
+    out = new Map();
+    for (const c of byPos(candidates, pos)) {
+      const k = fold(c.info.lemma);
+      const list = out.get(k);
+      if (list) list.push(c);
+      else out.set(k, [c]);
+    }
+    perPos.set(pos, out);
+  }
+  return out;
+}
+
+/**
+ * The thesaurus's synonyms of the answer's main sense (its only sense, or the first its own
+ * entry lists: davvero → veramente, Abmachung → Vereinbarung) in a form that fits the slot,
+ * found among the library's and the dictionary's forms (same class, number and gender, the
+ * same ending after the lemma; a German or English adjective is built as lemma + the answer's
+ * ending). A synonym without a fitting form gives nothing: a missed synonym costs less than
+ * accepting a word in the wrong form.
+ */
+export function thesaurusAlternatives(
+  lang: Lang,
+  answer: { readonly text: string; readonly info: WordInfo },
+  thesaurus: Thesaurus,
+  /** Where to look for forms, each list grouped once (the library, the vocabulary). */
+  lists: readonly (readonly Candidate[])[],
+  /**
+   * `singleSense`: only an answer with one sense of its class (the thesaurus lists senses in no
+   * telling order: Italian, German), unless `confirms` vouches for the synonym (German: the same
+   * first gloss sense, Vereinbarung and Abmachung "agreement"). English (WordNet) lists the
+   * commonest sense first, so its first sense is taken.
+   */
+  opts: { readonly singleSense: boolean; readonly confirms?: (lemma: string) => boolean } = {
+    singleSense: false,
+  },
+): string[] {
+  const pos = answer.info.pos;
+  if (!isContentPos(pos)) return [];
+  const lemmaOfAnswer = answer.info.lemma;
+  // A synonym must say the answer back in its own main sense (objective → object is one way
+  // only: an object is first a thing), and a long list of "synonyms" is a cluster of related
+  // words, not one meaning.
+  const listed = thesaurus.mainSynonyms(lemmaOfAnswer, pos);
+  if (listed.length === 0 || listed.length > MAX_MAIN_SENSE) return [];
+  const oneSense = thesaurus.senses(lemmaOfAnswer, pos).length === 1;
+  const main = new Set(
+    listed
+      .filter((w) => thesaurus.mainSynonyms(w, pos).some((x) => fold(x) === fold(lemmaOfAnswer)))
+      .filter((w) => !opts.singleSense || oneSense || opts.confirms?.(w) === true)
+      .map(fold),
+  );
+  if (main.size === 0) return [];
+  const answerClass = endingClassOf(answer.text, lemmaOfAnswer);
+  const own = fold(answer.info.lemma);
+  const regular =
+    pos === 'adj' && (lang === 'de' || lang === 'en') && fold(answer.text).startsWith(own);
+  const suffix = fold(answer.text).slice(own.length);
+  const a: Word = { text: answer.text, norm: fold(answer.text), info: answer.info };
+  const out: string[] = [];
+  const seen = new Set([fold(answer.text)]);
+  const found = lists.flatMap((l) => [...main].flatMap((m) => byLemma(l, pos).get(m) ?? []));
+  for (const c of found) {
+    const lemma = fold(c.info.lemma);
+    if (lemma === own) continue;
+    let form: string | undefined;
+    // Verbs and adjectives also keep the answer's ending class (lascia: not cedere, dà).
+    const sameClass =
+      (pos !== 'verb' && pos !== 'adj') || endingClassOf(c.text, c.info.lemma) === answerClass;
+    if (fitsSlot(a, c) && sameClass) form = c.text;
+    else if (regular) form = c.info.lemma + suffix;
+    if (!form || !/^[\p{L}\p{M}]+$/u.test(form)) continue;
+    const k = fold(form);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(/^\p{Lu}/u.test(answer.text) ? form : form.toLocaleLowerCase(lang));
+  }
+  return out;
+}
+
 /**
  * For one cloze: the spans of its translation in each hint, and what else the hint allows.
  * A cloze is ambiguous when an aligned hint word means another lemma too and no form of that
@@ -362,6 +472,28 @@ export function judgeCloze(input: AlignInput): ClozeJudgement {
     for (const f of other.forms) if (!alternatives.includes(f)) alternatives.push(f);
     // Another lemma the article itself uses for this meaning, and no form of it fits the slot.
     if (other.lemmas.size > 0 && other.forms.length === 0) ambiguous = true;
+  }
+  if (input.thesaurus) {
+    const first = (lemma: string) => glossSenses(gloss(lang, lemma))[0];
+    const answerSense = lang === 'de' ? first(answer.info.lemma) : undefined;
+    const found = thesaurusAlternatives(
+      lang,
+      answer,
+      input.thesaurus,
+      [candidates, input.vocabulary ?? []],
+      {
+        singleSense: lang !== 'en',
+        ...(answerSense
+          ? {
+              confirms: (lemma: string) =>
+                [lemma, lemma.slice(0, 1).toUpperCase() + lemma.slice(1)].some(
+                  (l) => first(l) === answerSense,
+                ),
+            }
+          : {}),
+      },
+    );
+    for (const f of found) if (!alternatives.includes(f)) alternatives.push(f);
   }
   return { spans, alternatives: alternatives.slice(0, ALTERNATIVES_MAX), ambiguous };
 }

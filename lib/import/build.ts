@@ -2,6 +2,7 @@
  * What the import Worker does with texts, as plain functions (no Worker, no
  * database), so unit tests run it with the fixture lexicon.
  */
+import type { Thesauri } from '@/lib/corpus/thesaurus';
 import { cleanText } from '@/lib/corpus/clean';
 import type { Lexicon } from '@/lib/corpus/lexicon';
 import type { ArticleBundle, Card } from '@/lib/corpus/model';
@@ -27,6 +28,8 @@ import type { ImportInput, ImportPreview } from './protocol';
 export interface ImportResources {
   readonly lexicon: Lexicon;
   readonly gloss: (lang: Lang, lemma: string) => string | undefined;
+  /** The thesauri, as `npm run corpus` reads them: synonyms and plausible options. */
+  readonly thesauri?: Thesauri;
 }
 
 /** The form's input as a pipeline source; throws an ImportError on bad input. */

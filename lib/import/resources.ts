@@ -7,6 +7,12 @@ import { loadEnglishTagger } from '@/lib/corpus/english-tagger';
 import { decodeGlossary } from '@/lib/corpus/glossary-file';
 import { createLexicon } from '@/lib/corpus/lexicon';
 import { dictionaryFromFiles, lexiconFilePath } from '@/lib/corpus/lexicon-file';
+import {
+  createThesaurus,
+  decodeThesaurus,
+  thesaurusFilePath,
+  type Thesauri,
+} from '@/lib/corpus/thesaurus';
 import { LANGS, type Lang } from '@/lib/corpus/types';
 import type { ImportResources } from './build';
 import { ImportError } from './input';
@@ -44,6 +50,8 @@ export async function loadResources(base: string): Promise<ImportResources> {
     }),
     Promise.all(GLOSSED.map((lang) => fetchText(base, GLOSSARY_PATHS[lang]))),
     ...LANGS.map((lang) => fetchText(base, lexiconFilePath(lang))),
+    // The thesauri (~0.3 MB gzip each) come with the lexicon, as npm run corpus reads them.
+    ...LANGS.map((lang) => fetchText(base, thesaurusFilePath(lang))),
   ]);
   try {
     const files = Object.fromEntries(LANGS.map((l, i) => [l, lexTexts[i]!])) as Record<
@@ -55,7 +63,10 @@ export async function loadResources(base: string): Promise<ImportResources> {
     const gloss = glossLookup(
       Object.fromEntries(GLOSSED.map((l, i) => [l, decodeGlossary(glossTexts[i]!).entries])),
     );
-    return { lexicon, gloss };
+    const thesauri = Object.fromEntries(
+      LANGS.map((l, i) => [l, createThesaurus(decodeThesaurus(lexTexts[LANGS.length + i]!))]),
+    ) as Thesauri;
+    return { lexicon, gloss, thesauri };
   } catch (error) {
     throw new ImportError('LEXICON', `decoding the lexicon: ${String(error)}`);
   }

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  createThesaurus,
+  decodeThesaurus,
+  encodeThesaurus,
+  mythesPos,
+  readMythes,
+  restrictThesaurus,
+  thesaurusFilePath,
+  ThesaurusFileError,
+  type Thesaurus,
+} from './thesaurus';
+import type { Lang } from './types';
+
+// Lines in the three Debian formats: OpenThesaurus (no part of speech, Oberbegriff), the
+// Italian thesaurus (s.m./agg./avv.), WordNet (generic/similar terms, antonyms).
+const GERMAN = `UTF-8
+waffe|1
+-|Kampfgerät|Waffe|Schießeisen (ugs.)|Objekt (Oberbegriff)
+bombe|1
+-|Bombe|Sprengkörper|Objekt (Oberbegriff)
+abmachung|1
+-|Abmachung|Vereinbarung|gegenseitiges Einvernehmen
+jahr|1
+-|Jahr|Zeitangabe (Oberbegriff)
+`;
+const ITALIAN = `UTF-8
+davvero|1
+(avv.)|veramente|realmente|sul serio
+arma|2
+(s.f.)|esercito|milizia
+(s.f.)|insegna|stemma
+truppa|1
+(s.f.)|esercito|soldati
+`;
+const ENGLISH = `UTF-8
+weapon|2
+(noun)|arm|weapon system|instrument (generic term)
+(noun)|artillery|persuasion (generic term)
+missile|1
+(noun)|projectile|weapon (generic term)|rocket (generic term)
+gun|1
+(noun)|weapon (generic term)
+big|1
+(adj)|large|huge (similar term)|small (antonym)
+`;
+
+const known = (words: string) => {
+  const set = new Set(words.split(' ').map((w) => w.toLowerCase()));
+  return (w: string) => set.has(w.toLowerCase());
+};
+
+function build(lang: Lang, text: string, words: string): Thesaurus {
+  const data = restrictThesaurus(readMythes(text), known(words), {
+    lang,
+    source: 'test',
+    license: 'test',
+  });
+  return createThesaurus(decodeThesaurus(encodeThesaurus(data)));
+}
+
+describe('readMythes', () => {
+  it('reads markers: generic, near, antonyms dropped, register notes stripped, phrases out', () => {
+    const [weapon, , , big] = readMythes(ENGLISH);
+    expect(weapon!.senses[0]).toEqual({
+      pos: 'noun',
+      words: ['arm'],
+      near: [],
+      generic: ['instrument'],
+    });
+    expect(big!.senses[0]).toEqual({ pos: 'adj', words: ['large'], near: ['huge'], generic: [] });
+    const [waffe] = readMythes(GERMAN);
+    expect(waffe!.senses[0]!.words).toEqual(['Kampfgerät', 'Waffe', 'Schießeisen']);
+    expect(waffe!.senses[0]!.pos).toBeUndefined();
+    const davvero = readMythes(ITALIAN)[0]!;
+    // "sul serio" is two words: no answer to a one-word blank.
+    expect(davvero.senses[0]).toEqual({
+      pos: 'adv',
+      words: ['veramente', 'realmente'],
+      near: [],
+      generic: [],
+    });
+  });
+
+  it('maps the part-of-speech fields', () => {
+    expect(
+      ['(noun)', '(s.m.)', '(s.f.)', '(agg. Avvilito)', '(v.)', '(avv.)', '-', '(cong.)'].map(
+        mythesPos,
+      ),
+    ).toEqual(['noun', 'noun', 'noun', 'adj', 'verb', 'adv', undefined, undefined]);
+  });
+});
+
+describe('the file', () => {
+  it('round-trips and keeps only known words, a head word as the synonyms spell it', () => {
+    const data = restrictThesaurus(readMythes(GERMAN), known('waffe kampfgerät bombe jahr'), {
+      lang: 'de',
+      source: 'OpenThesaurus',
+      license: 'LGPL-2.1+',
+    });
+    const text = encodeThesaurus(data);
+    expect(text.split('\n')[0]).toBe('triglot-thesaurus\t1\tde');
+    expect(decodeThesaurus(text)).toEqual(data);
+    expect(data.senses.some((s) => s.words.includes('Schießeisen'))).toBe(false);
+    // Abmachung is not known; Jahr's sense has one word and a class of one: nothing to say.
+    expect([...data.heads.keys()]).toEqual(['waffe', 'bombe']);
+    expect(data.senses[0]!.words).toEqual(['Kampfgerät', 'Waffe']);
+    // Objekt names two kept senses, so it stays as their shared class.
+    expect(data.senses[1]!.generic).toEqual(['Objekt']);
+  });
+
+  it('throws on damaged, truncated or newer files', () => {
+    const text = encodeThesaurus(
+      restrictThesaurus(readMythes(ENGLISH), known('weapon arm missile gun'), {
+        lang: 'en',
+        source: 's',
+        license: 'l',
+      }),
+    );
+    const code = (t: string) => {
+      try {
+        decodeThesaurus(t);
+        return 'ok';
+      } catch (e) {
+        return e instanceof ThesaurusFileError ? e.code : 'other';
+      }
+    };
+    expect(code(text)).toBe('ok');
+    expect(code(text.slice(0, -5))).toBe('THESAURUS_FORMAT');
+    expect(code(text.replace('\t1\ten', '\t2\ten'))).toBe('THESAURUS_VERSION');
+    expect(code(text.replace(/\n[^\n]*\n$/, '\n'))).toBe('THESAURUS_FORMAT');
+    // Head words out of order.
+    expect(code(text.replace('\nweapon\t', '\naaa\t'))).toBe('THESAURUS_FORMAT');
+  });
+});
+
+describe('lookups', () => {
+  const en = build('en', ENGLISH, 'weapon arm missile gun big large huge small projectile');
+  const de = build('de', GERMAN, 'waffe kampfgerät bombe sprengkörper abmachung vereinbarung jahr');
+  const it_ = build(
+    'it',
+    ITALIAN,
+    'davvero veramente realmente arma esercito milizia insegna stemma truppa soldati',
+  );
+
+  it('tells synonyms, near terms, co-hyponyms and related words apart', () => {
+    expect(en.relation('weapon', 'arm', 'noun')).toBe('synonym');
+    expect(en.relation('big', 'huge', 'adj')).toBe('near');
+    // A hyponym (missile is a weapon) and a co-hyponym (gun, missile: both weapons).
+    expect(en.relation('weapon', 'missile', 'noun')).toBe('co-hyponym');
+    expect(en.relation('gun', 'missile', 'noun')).toBe('co-hyponym');
+    expect(de.relation('Waffe', 'Bombe')).toBe('co-hyponym');
+    expect(de.relation('Abmachung', 'Vereinbarung')).toBe('synonym');
+    // arma and truppa share esercito.
+    expect(it_.relation('arma', 'truppa', 'noun')).toBe('related');
+    expect(it_.relation('davvero', 'arma', 'adv')).toBeUndefined();
+    // An antonym is no synonym (small would be a fair wrong option for big).
+    expect(en.relation('big', 'small', 'adj')).toBeUndefined();
+  });
+
+  it('gives the main sense’s synonyms and the kin', () => {
+    expect(en.mainSynonyms('weapon', 'noun')).toEqual(['arm']);
+    expect(it_.mainSynonyms('davvero', 'adv')).toEqual(['realmente', 'veramente']);
+    expect(it_.mainSynonyms('davvero', 'noun')).toEqual([]);
+    // Under weapon: missile (and its synonym projectile), gun.
+    expect([...en.kin('weapon', 'noun')].sort()).toEqual(['gun', 'missile', 'projectile']);
+  });
+});
+
+describe('the committed files', () => {
+  const root = join(__dirname, '..', '..', 'public');
+  const load = (lang: Lang) =>
+    createThesaurus(decodeThesaurus(readFileSync(join(root, thesaurusFilePath(lang)), 'utf8')));
+  const [de, it_, en] = (['de', 'it', 'en'] as const).map(load);
+
+  it('know the synonyms the linguist found in both articles', () => {
+    expect(de!.relation('Abmachung', 'Vereinbarung')).toBe('synonym');
+    expect(de!.relation('äußerst', 'extrem')).toBe('synonym');
+    expect(it_!.relation('davvero', 'veramente', 'adv')).toBe('synonym');
+    expect(en!.relation('weapon', 'arm', 'noun')).toBe('synonym');
+  });
+
+  it('relate words of one kind, and not words of another', () => {
+    expect(en!.relation('weapon', 'missile', 'noun')).toBe('co-hyponym');
+    expect(en!.relation('weapon', 'relation', 'noun')).toBeUndefined();
+    expect(en!.relation('weapon', 'view', 'noun')).toBeUndefined();
+    expect(de!.relation('Waffe', 'Jahr')).toBeUndefined();
+    expect(it_!.relation('arma', 'esercito', 'noun')).toBe('synonym');
+  });
+});
