@@ -5,8 +5,9 @@ const config = {
   swSrc: 'app/sw.ts',
   swDest: 'out/sw.js',
   globDirectory: 'out',
-  // html: the pages; txt: RSC payloads for client navigation; json: the corpus and cards.
-  globPatterns: ['**/*.{html,txt,js,css,json,woff2,png,svg,ico,webmanifest}'],
+  // html: the pages; txt: RSC payloads for client navigation; json: the corpus and cards;
+  // wasm: SQLite for the Anki package (public/vendor), so .apkg works offline too.
+  globPatterns: ['**/*.{html,txt,js,css,json,woff2,png,svg,ico,webmanifest,wasm}'],
   globIgnores: ['sw.js', '404.html', '404/**', '_not-found/**'],
   dontCacheBustURLsMatching: /^_next\/static\//,
   maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,

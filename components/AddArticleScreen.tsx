@@ -13,6 +13,7 @@ import {
   checkText,
   defaultTitle,
 } from '@/lib/import/input';
+import { takeHandoff, type Handoff } from '@/lib/import/handoff';
 import type { ImportInput, ImportText } from '@/lib/import/protocol';
 import { Link } from '@/lib/i18n/navigation';
 import { useArticleImport } from '@/lib/queries/use-article-import';
@@ -47,10 +48,18 @@ function asJobError(error: unknown): ImportJobError {
     : new ImportJobError('INTERNAL', String(error));
 }
 
-function initialDrafts(shared: string | null): TextDraft[] {
+function initialDrafts(shared: string | null, handed: Handoff | null = null): TextDraft[] {
   const drafts = Array.from({ length: MAX_TEXTS }, () => EMPTY_DRAFT);
   if (shared) drafts[0] = draftFor(shared, EMPTY_DRAFT);
+  Object.values(handed?.texts ?? {})
+    .slice(0, MAX_TEXTS)
+    .forEach((text, i) => (drafts[i] = draftFor(text, EMPTY_DRAFT)));
   return drafts;
+}
+
+/** Texts another page handed over (`?from=anki`), read once. */
+function handedTexts(from: string | null): Handoff | null {
+  return from === 'anki' && typeof window !== 'undefined' ? takeHandoff(sessionStorage) : null;
 }
 
 /**
@@ -63,11 +72,12 @@ export function AddArticleScreen() {
   const langName = useTranslations('Lang');
   const format = useFormatter();
   const params = useSearchParams();
-  const [title, setTitle] = useState(() => params.get('title') ?? '');
+  const [handed] = useState(() => handedTexts(params.get('from')));
+  const [title, setTitle] = useState(() => handed?.title || (params.get('title') ?? ''));
   const [source, setSource] = useState('');
   const [license, setLicense] = useState('');
   const [url] = useState(() => params.get('url') ?? undefined);
-  const [drafts, setDrafts] = useState(() => initialDrafts(params.get('text')));
+  const [drafts, setDrafts] = useState(() => initialDrafts(params.get('text'), handed));
   /** After a non-parallel verdict: the texts still to be added alone, from that input. */
   const [alone, setAlone] = useState<{ input: ImportInput; left: Lang[] } | null>(null);
   const job = useArticleImport();

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ankiClozeTsv } from '@/lib/backup/anki';
 import type { BackupClient, BackupProgress as Progress } from '@/lib/backup/client';
+import { download, today } from '@/lib/backup/download';
 import type { BackupError } from '@/lib/backup/format';
 import type { ImportSummary } from '@/lib/backup/protocol';
 import type { Card } from '@/lib/corpus/model';
@@ -14,6 +15,7 @@ import { courseCardPages } from '@/lib/db/content-repo';
 import { invalidateLibrary, loadLibrary } from '@/lib/queries/use-library';
 import { useSettings } from '@/lib/queries/use-settings';
 import { defaultSettings, hintLanguage } from '@/lib/settings/settings';
+import { AnkiPackagePanel } from './AnkiPackagePanel';
 import { BackupProgress, type BackupTask } from './BackupProgress';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -21,19 +23,6 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 /** Codes whose message can say the line of a version-4 file. */
 const LINE_CODES = ['NOT_JSON', 'INVALID', 'BAD_TIME', 'TRUNCATED'] as const;
 type LineCode = (typeof LINE_CODES)[number];
-
-function download(name: string, content: Blob) {
-  const url = URL.createObjectURL(content);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Backup, restore, Anki export and clearing: the learner's data is theirs. */
 export function DataPanel() {
@@ -215,6 +204,7 @@ export function DataPanel() {
           {t('anki')}
         </button>
       </div>
+      <AnkiPackagePanel busy={busy} run={run} inWorker={inWorker} onImported={setLastImport} />
       <div className="actions">
         {confirmClear ? (
           <>

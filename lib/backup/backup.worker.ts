@@ -6,6 +6,7 @@
  * with progress. Cancel is a message, not terminate(): an import that has
  * begun writing must take its batches back (undoImport) before it stops.
  */
+import { ApkgError } from '@/lib/apkg/errors';
 import { recoverImport, undoImport } from '@/lib/db/backup-repo';
 import { throttledProgress, workerDb } from '@/lib/db/worker-db';
 import { BackupError } from './format';
@@ -65,6 +66,18 @@ async function handle(message: Exclude<ToWorker, { type: 'cancel' }>, signal: Ab
       });
       return;
     }
+    case 'apkg-export': {
+      const { exportAnkiPackage } = await import('./apkg-jobs');
+      const out = await exportAnkiPackage(store, message, onProgress);
+      post({ type: 'apkg-exported', job, ...out });
+      return;
+    }
+    case 'apkg-import': {
+      const { importAnkiPackage } = await import('./apkg-jobs');
+      const out = await importAnkiPackage(store, message, { onProgress, signal });
+      post({ type: 'apkg-imported', job, ...out });
+      return;
+    }
     case 'undo': {
       onProgress('undo', 0, 1);
       const removed = await undoImport(store, message.importId, { articles: message.articles });
@@ -88,7 +101,9 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
       const e =
         error instanceof BackupError
           ? error
-          : new BackupError('STORAGE', error instanceof Error ? error.message : String(error));
+          : error instanceof ApkgError
+            ? new BackupError(error.code, error.message, error.params)
+            : new BackupError('STORAGE', error instanceof Error ? error.message : String(error));
       post({ type: 'error', job: message.job, code: e.code, message: e.message, params: e.params });
     })
     .finally(() => running.delete(message.job));

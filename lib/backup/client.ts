@@ -25,6 +25,23 @@ export class BackupClient {
     });
   }
 
+  exportApkg(
+    request: Omit<Extract<ToWorker, { type: 'apkg-export' }>, 'type' | 'job'>,
+    onProgress: (p: BackupProgress) => void,
+  ) {
+    return this.run({ type: 'apkg-export', ...request }, onProgress).then((m) => {
+      if (m.type !== 'apkg-exported') throw new BackupError('WORKER', `unexpected ${m.type}`);
+      return m;
+    });
+  }
+
+  importApkg(file: Blob, name: string, now: number, onProgress: (p: BackupProgress) => void) {
+    return this.run({ type: 'apkg-import', file, name, now }, onProgress).then((m) => {
+      if (m.type !== 'apkg-imported') throw new BackupError('WORKER', `unexpected ${m.type}`);
+      return m;
+    });
+  }
+
   import(file: Blob, now: number, onProgress: (p: BackupProgress) => void): Promise<ImportSummary> {
     return this.run({ type: 'import', file, now }, onProgress).then((m) => {
       if (m.type !== 'imported') throw new BackupError('WORKER', `unexpected ${m.type}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApkgErrorCode } from '@/lib/apkg/errors';
 import { CodedError } from '@/lib/errors';
 import { CARD_STATE_NAMES } from '@/lib/srs/card-state';
 import { FRAGMENT_REASONS } from '@/lib/corpus/fragments';
@@ -201,7 +202,9 @@ export type BackupErrorCode =
   | 'STORAGE'
   | 'CANCELLED'
   /** The background task could not start or stopped unexpectedly. */
-  | 'WORKER';
+  | 'WORKER'
+  /** An Anki package we do not take (lib/apkg/errors.ts). */
+  | ApkgErrorCode;
 
 export class BackupError extends CodedError<BackupErrorCode> {
   override readonly name = 'BackupError';

@@ -4,7 +4,7 @@
  * never reads a backup itself. Every message carries its job: a late answer to a
  * cancelled job is ignored.
  */
-import type { ArticleId } from '@/lib/corpus/types';
+import type { ArticleId, Lang } from '@/lib/corpus/types';
 import type { BackupError, BackupErrorCode } from './format';
 import type { TransferStage } from './transfer';
 
@@ -17,8 +17,30 @@ export type ToWorker =
       readonly importId: string;
       readonly articles: readonly ArticleId[];
     }
+  /** An Anki package of these courses, with each course's hint language and deck name. */
+  | {
+      readonly type: 'apkg-export';
+      readonly job: number;
+      readonly now: number;
+      readonly courses: readonly Lang[];
+      readonly hintLangs: Readonly<Record<Lang, Lang>>;
+      readonly deckNames: Readonly<Record<Lang, string>>;
+    }
+  | {
+      readonly type: 'apkg-import';
+      readonly job: number;
+      readonly file: Blob;
+      readonly name: string;
+      readonly now: number;
+    }
   /** Stops the job between two pages or batches; what it wrote is taken back. */
   | { readonly type: 'cancel'; readonly job: number };
+
+export interface ForeignArticle {
+  readonly title: string;
+  readonly texts: Readonly<Partial<Record<Lang, string>>>;
+  readonly sentences: number;
+}
 
 export interface ImportSummary {
   readonly importId: string;
@@ -46,6 +68,21 @@ export type FromWorker =
       readonly cards: number;
     }
   | { readonly type: 'imported'; readonly job: number; readonly result: ImportSummary }
+  | {
+      readonly type: 'apkg-exported';
+      readonly job: number;
+      readonly blob: Blob;
+      readonly notes: number;
+      readonly cards: number;
+      readonly answers: number;
+    }
+  | {
+      readonly type: 'apkg-imported';
+      readonly job: number;
+      readonly result: ImportSummary & { readonly unknownCards: number };
+      /** A foreign deck of sentence pairs: the texts of an article to add (nothing was written). */
+      readonly article: ForeignArticle | null;
+    }
   | { readonly type: 'undone'; readonly job: number; readonly removed: number }
   | {
       readonly type: 'error';
