@@ -18,6 +18,7 @@ import { BarChart } from './BarChart';
 import { HeatmapChart } from './HeatmapChart';
 import { LabeledSelect } from './LabeledSelect';
 import { LineChart } from './LineChart';
+import { OptimizerPanel } from './OptimizerPanel';
 import { StatsFigure } from './StatsFigure';
 
 type CourseChoice = Lang | 'all';
@@ -160,6 +161,16 @@ export function StatsScreen() {
               </tbody>
             </table>
           </section>
+
+          {course === 'all' ? (
+            <p className="muted">{t('fitPick')}</p>
+          ) : (
+            <OptimizerPanel
+              key={course}
+              course={course}
+              answers={load.stats.rows.reduce((n, r) => n + r.answers, 0)}
+            />
+          )}
 
           <StatsFigure
             title={t('time.title')}

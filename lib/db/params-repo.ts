@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import type { Lang } from '@/lib/corpus/types';
+import type { CardEvent } from '@/lib/srs/events';
 import { isWeights, type WeightsTimeline } from '@/lib/srs/params';
 import { takeSeq } from './clock';
+import { unpackLog } from './log-codec';
 import { classifyStorageError, StorageError } from './errors';
 import { SYNC_DEVICE, type ParamsReport, type ParamsRow, type TriglotDb } from './schema';
 
@@ -91,4 +93,44 @@ async function append(
   } catch (error) {
     throw classifyStorageError(error);
   }
+}
+
+/**
+ * A course's logs a page of cards at a time, in id order: card ids begin with their
+ * course (`de:…`, lib/corpus/cards.ts), so a course is one key range. What a fit reads.
+ */
+export async function* courseLogPages(
+  db: TriglotDb,
+  course: Lang,
+  pageSize = 2_000,
+): AsyncGenerator<CardEvent[][]> {
+  let after = `${course}:`;
+  for (;;) {
+    const rows = await db.logs
+      .where(':id')
+      .between(after, `${course};`, false, false)
+      .limit(pageSize)
+      .toArray();
+    if (!rows.length) return;
+    yield rows.filter((r) => r.course === course).map((r) => unpackLog(r));
+    after = rows[rows.length - 1]!.id;
+    if (rows.length < pageSize) return;
+  }
+}
+
+/** How many cards of a course have a log: the total a fit's progress counts to. */
+export function courseLogCount(db: TriglotDb, course: Lang): Promise<number> {
+  return db.logs.where(':id').between(`${course}:`, `${course};`, false, false).count();
+}
+
+const ATTEMPT = (course: Lang) => `fitAttempt:${course}`;
+
+/** How many answers the course had when a fit last ran (kept or not): auto-runs wait for more. */
+export async function lastFitAttempt(db: TriglotDb, course: Lang): Promise<number> {
+  const v = (await db.meta.get(ATTEMPT(course)))?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : 0;
+}
+
+export async function noteFitAttempt(db: TriglotDb, course: Lang, answers: number): Promise<void> {
+  await db.meta.put({ key: ATTEMPT(course), value: answers });
 }

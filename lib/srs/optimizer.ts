@@ -179,7 +179,6 @@ export function measureFit(
 }
 
 export type FitVerdict =
-  | { readonly kind: 'too-little'; readonly items: number; readonly needed: number }
   | { readonly kind: 'better'; readonly before: FitMeasures; readonly after: FitMeasures }
   | { readonly kind: 'not-better'; readonly before: FitMeasures; readonly after: FitMeasures };
 
