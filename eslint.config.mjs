@@ -17,6 +17,7 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'public/sw.js',
+      'public/vendor/**',
     ],
   },
   {

@@ -81,6 +81,13 @@ export function OptimizerPanel({ course, answers }: { course: Lang; answers: num
               heldOut: run.outcome.before.items,
             })}
           </p>
+          <p className="muted">
+            {t('ran', {
+              items: run.outcome.trainItems,
+              seconds: format.number(run.outcome.fitMs / 1000, { maximumFractionDigits: 1 }),
+              threads: run.outcome.threads,
+            })}
+          </p>
           <table className="history">
             <thead>
               <tr>

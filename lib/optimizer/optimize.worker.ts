@@ -20,7 +20,13 @@ import {
   splitByCard,
   trainingItems,
 } from '@/lib/srs/optimizer';
-import { FSRS_WASM_URL, type FitStage, type FromOptimizer, type ToOptimizer } from './protocol';
+import {
+  FSRS_JS_URL,
+  FSRS_WASM_URL,
+  type FitStage,
+  type FromOptimizer,
+  type ToOptimizer,
+} from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -29,7 +35,10 @@ let engine: Promise<{ mod: FsrsModule; threads: number }> | null = null;
 
 function loadEngine(): Promise<{ mod: FsrsModule; threads: number }> {
   engine ??= (async () => {
-    const mod = await import('fsrs-browser');
+    // Not bundled (scripts/vendor-fsrs.ts says why): the copy in public/vendor.
+    const mod = (await import(
+      /* turbopackIgnore: true */ /* webpackIgnore: true */ FSRS_JS_URL
+    )) as FsrsModule;
     await mod.default({ module_or_path: FSRS_WASM_URL });
     let threads = 1;
     if (self.crossOriginIsolated) {
@@ -81,7 +90,9 @@ async function fit(message: ToOptimizer): Promise<void> {
   const inUse = timeline.at(-1)?.weights ?? default_w;
   progress('fitting', 0, 1);
   const { mod, threads } = await loadEngine();
+  const started = performance.now();
   const fitted = fitWeights(new mod.Fsrs(), train);
+  const fitMs = Math.round(performance.now() - started);
   progress('fitting', 1, 1);
   progress('checking', 0, 1);
   const verdict = judgeFit(measureFit(inUse, test), measureFit(fitted, test));
@@ -110,6 +121,7 @@ async function fit(message: ToOptimizer): Promise<void> {
       after: verdict.after,
       trainItems: train.length,
       threads,
+      fitMs,
     },
   });
 }

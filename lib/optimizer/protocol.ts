@@ -1,8 +1,9 @@
 import type { Lang } from '@/lib/corpus/types';
 import type { FitMeasures } from '@/lib/srs/optimizer';
 
-/** public/vendor/fsrs_browser_bg-5.2.0.wasm is fsrs-browser's wasm (a test compares them). */
-export const FSRS_WASM_URL = '/vendor/fsrs_browser_bg-5.2.0.wasm';
+/** fsrs-browser, copied by npm run vendor-fsrs (scripts/vendor-fsrs.test.ts compares them). */
+export const FSRS_JS_URL = '/vendor/fsrs-browser-5.2.0/fsrs_browser.js';
+export const FSRS_WASM_URL = '/vendor/fsrs-browser-5.2.0/fsrs_browser_bg.wasm';
 
 export type FitStage = 'reading' | 'fitting' | 'checking';
 
@@ -21,6 +22,8 @@ export type FitOutcome =
       readonly after: FitMeasures;
       readonly trainItems: number;
       readonly threads: number;
+      /** How long fsrs-rs took to fit, ms. */
+      readonly fitMs: number;
     };
 
 export type FromOptimizer =

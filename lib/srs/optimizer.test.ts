@@ -1,4 +1,4 @@
-import { default_w, FSRSAlgorithm, generatorParameters } from 'ts-fsrs';
+import { default_w } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { nodeTrainer } from '@/lib/optimizer/node-trainer';
@@ -14,59 +14,10 @@ import {
   trainingItems,
   type TrainingItem,
 } from './optimizer';
+import { simulateLearner } from './simulate';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2025-01-06T09:00:00+01:00');
-
-function rng(seed: number) {
-  let s = seed;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
-}
-
-/**
- * A learner whose memory follows `truth`: each card is reviewed when the default
- * scheduler would (at 90 % retention under the defaults), and recalled with the
- * probability `truth` gives for that gap. Their forgetting is much faster than the
- * defaults assume, so the defaults mispredict and a fit should see it.
- */
-function simulate(truth: readonly number[], cards: number, reviews: number, seed: number) {
-  const random = rng(seed);
-  const real = new FSRSAlgorithm(generatorParameters({ w: [...truth], enable_short_term: true }));
-  const assumed = new FSRSAlgorithm(
-    generatorParameters({ w: [...default_w], enable_short_term: true }),
-  );
-  const logs: CardEvent[][] = [];
-  let n = 0;
-  for (let c = 0; c < cards; c++) {
-    const cardId = `de:sim:${c}` as CardId;
-    const log: CardEvent[] = [];
-    let t = T0 + c * 1000;
-    let real_m: { stability: number; difficulty: number } | null = null;
-    let assumed_m: { stability: number; difficulty: number } | null = null;
-    let gap = 0;
-    for (let r = 0; r < reviews; r++) {
-      const recall = real_m ? real.forgetting_curve(gap, real_m.stability) : 0;
-      const grade: Grade = r === 0 ? 3 : random() < recall ? (random() < 0.15 ? 4 : 3) : 1;
-      log.push({
-        id: `sim.${n++}` as EventId,
-        seq: t,
-        cardId,
-        course: 'de' as Lang,
-        at: t,
-        kind: 'answer',
-        grade,
-        durationMs: 3000,
-        from: r === 0 ? 'new' : 'review',
-      });
-      real_m = real.next_state(real_m, gap, grade);
-      assumed_m = assumed.next_state(assumed_m, gap, grade);
-      gap = Math.max(1, Math.round(assumed.next_interval(assumed_m.stability, 0)));
-      t += gap * DAY;
-    }
-    logs.push(log);
-  }
-  return logs;
-}
 
 describe('training items', () => {
   const at = (days: number) => T0 + days * DAY;
@@ -136,7 +87,7 @@ describe('fitting to a simulated learner', () => {
     // A learner who forgets fast: initial stabilities a fifth of the defaults.
     const truth = [...default_w];
     for (let i = 0; i < 4; i++) truth[i] = default_w[i]! / 5;
-    const logs = simulate(truth, 500, 7, 7);
+    const logs = simulateLearner({ truth, cards: 500, reviews: 7, seed: 7, start: T0 });
     const { train, test } = splitByCard(trainingItems(logs, 4));
     const trainer = await nodeTrainer();
     const fitted = fitWeights(trainer, train);

@@ -1,0 +1,67 @@
+import { default_w } from 'ts-fsrs';
+import { encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import { simulateLearner } from '@/lib/srs/simulate';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** A learner who forgets five times faster than FSRS's defaults assume: 500 cards, 7 answers each. */
+function seededLog(): string {
+  const truth = [...default_w];
+  for (let i = 0; i < 4; i++) truth[i] = default_w[i]! / 5;
+  const now = Date.now();
+  const start = now - 1_500 * 86_400_000;
+  // Nothing from the future: a backup refuses times after tomorrow.
+  const events = simulateLearner({ truth, cards: 500, reviews: 7, seed: 7, start })
+    .flat()
+    .filter((e) => e.at < now);
+  return (
+    encodeHeader({
+      exportedAt: Date.now(),
+      settings: null,
+      counts: { articles: 0, events: events.length },
+    }) + events.map((e) => encodeEvent(e as BackupEvent)).join('')
+  );
+}
+
+test('the scheduler fitted to a learner: runs by itself, shows before and after, can be undone and run again', async ({
+  page,
+}) => {
+  await page.goto('/en/settings/');
+  await page.getByLabel('Import a backup').setInputFiles({
+    name: 'learner.jsonl',
+    mimeType: 'application/x-ndjson',
+    buffer: Buffer.from(seededLog()),
+  });
+  await expect(
+    page.getByRole('status').filter({ hasText: /Backup imported: [\d,]+ new answers/ }),
+  ).toBeVisible({ timeout: 30_000 });
+
+  await page.goto('/en/stats/');
+  await expect(
+    page.getByText('Choose a course to see how its scheduler is fitted to you.'),
+  ).toBeVisible();
+  await page.getByLabel('Course').selectOption('de');
+  const panel = page.getByRole('region', { name: 'Fitted to you', exact: true });
+  await expect(panel).toContainText("FSRS's default parameters");
+  // 3,500 answers and no fit yet: it starts by itself, with its progress.
+  await expect(panel.getByRole('status').filter({ hasText: 'started by itself' })).toBeVisible();
+  const verdict = panel.getByRole('status').filter({ hasText: 'held-out answers better' });
+  await expect(verdict).toBeVisible({ timeout: 60_000 });
+  await expect(verdict).toContainText('Triglot schedules with them from now on');
+  const rows = panel.getByRole('table').first().getByRole('row');
+  await expect(rows).toHaveCount(3);
+  const [before, after] = (await rows.nth(1).getByRole('cell').allTextContents()).map(Number);
+  expect(after).toBeLessThan(before!);
+  await expect(panel).toContainText('Scheduling uses parameters fitted to your answers');
+  await panel.getByRole('button', { name: 'Show the numbers' }).click();
+  await expect(
+    panel.getByRole('region', { name: 'Predicted and actual recall', exact: true }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await panel.getByRole('button', { name: 'Go back to the previous parameters' }).click();
+  await expect(panel).toContainText("FSRS's default parameters");
+  await panel.getByRole('button', { name: 'Fit to my answers' }).click();
+  await expect(panel.getByRole('progressbar', { name: 'Fitting progress' })).toBeVisible();
+  await expect(verdict).toBeVisible({ timeout: 60_000 });
+  await expect(panel).toContainText('Scheduling uses parameters fitted to your answers');
+});
