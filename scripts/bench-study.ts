@@ -660,9 +660,27 @@ async function main(): Promise<number> {
     const cardsTask = longest(t.tasks, 0, t.now);
     const cardsHeap = round(t.heap / 1e6);
     await page.close();
+
+    // 2e. Statistics: the first visit builds the daily counts from the log (a page of
+    // cards per transaction); later visits read only them and index counts.
+    const statsReady = async () => {
+      const p = await newPage();
+      await p.goto('/en/stats/', { waitUntil: 'commit' });
+      await p.locator('.stats-figure h2').first().waitFor({ timeout: 600_000 });
+      const at = await p.evaluate(() => performance.now());
+      const tasks = (await probe(p)).tasks;
+      await p.close();
+      return { ms: Math.round(at), task: longest(tasks, 0, at) };
+    };
+    const statsFirst = await statsReady();
+    const statsLater = [await statsReady(), await statsReady(), await statsReady()];
+    const statsLaterStats = stats(statsLater.map((r) => r.ms));
+    const statsTask = Math.max(...statsLater.map((r) => r.task));
+    report.stats_first_ms = statsFirst.ms;
+    report.stats_ready_p50_ms = statsLaterStats.p50;
     await close(context);
 
-    // 2e. With the service worker allowed: install it with one visit, then cold starts.
+    // 2f. With the service worker allowed: install it with one visit, then cold starts.
     const sw: number[] = [];
     const skipped = new Error('no SW runs');
     try {
@@ -804,6 +822,14 @@ async function main(): Promise<number> {
       ['  longest task in Browse', taskText(browseTask)],
       ['Cards page → first card', ms(cardsMs)],
       ['  longest task on the Cards page', taskText(cardsTask)],
+      [
+        'Statistics ready, first visit (daily counts built from the log)',
+        `${ms(statsFirst.ms)}; longest task ${taskText(statsFirst.task)}`,
+      ],
+      [
+        `Statistics ready, later visits (${statsLater.length})`,
+        `${statsText(statsLaterStats)}; longest task ${taskText(statsTask)}`,
+      ],
       [
         'machine',
         `${cpu.length} × ${cpu[0]?.model ?? '?'}, ${round(totalmem() / 2 ** 30)} GB; ` +
