@@ -126,7 +126,7 @@ test.describe('adding an article', () => {
   test('a German–Italian pair: preview, add, read, study offline, reload, delete', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await stubSpeech(page);
     await openAddPage(page);
     await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Eine neue Bibliothek');
@@ -237,7 +237,7 @@ test.describe('adding an article', () => {
   test('a German text alone: cloze cards only, read, study offline, delete keeping history', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await stubSpeech(page);
     await openAddPage(page);
     await textBox(page, 1).fill(DE);
@@ -301,7 +301,7 @@ test.describe('adding an article', () => {
   test('texts that are not translations: the verdict, and each text added alone', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await openAddPage(page);
     await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Zwei Themen');
     await textBox(page, 1).fill(DE);
@@ -354,7 +354,7 @@ test.describe('adding an article', () => {
   });
 
   test('bad input gets a clear message and changes nothing', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await openAddPage(page);
     const before = await dumpDb(page);
     // Next's route announcer is an alert too: only the page's own count.
@@ -580,7 +580,7 @@ test.describe('adding an article', () => {
   test('the Worker builds the shipped articles exactly as npm run corpus does', async ({
     page,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const bundles: ArticleBundle[] = [];
     for (const id of ['bbc-russia-syria', 'cnn-russia-syria']) {
       bundles.push(
