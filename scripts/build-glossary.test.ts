@@ -88,7 +88,9 @@ describe('npm run glossary', () => {
   it('glosses Italian words in public/lexicon/it-en.gloss, from ita-eng and eng-ita read backwards', async () => {
     const { meta, entries } = decodeGlossary(await readCommitted(IT_GLOSS_FILE_PATH));
     expect(meta).toMatchObject({ from: 'it', to: 'en' });
-    expect(meta.source).toMatch(/^FreeDict ita-eng \S+ and eng-ita \S+$/);
+    expect(meta.source).toMatch(
+      /^FreeDict ita-eng \S+ and eng-ita \S+; \d+ curated \(corpus\/glossary\/it-en\.curated\.tsv\)$/,
+    );
     expect(meta.license).toMatch(/^GPL-2\.0-or-later/);
     expect(entries.get('guerra')).toBe('war');
     expect(entries.get('arma')).toMatch(/^weapon/);

@@ -48,10 +48,16 @@ export const FREEDICT_INDEX = '/usr/share/dictd/freedict-deu-eng.index';
 export const FREEDICT_DATA = '/usr/share/dictd/freedict-deu-eng.dict.dz';
 export const IT_GLOSS_FILE_PATH = 'public/lexicon/it-en.gloss';
 export const FREEDICT_ITA_ENG = '/usr/share/dictd/freedict-ita-eng';
+/** Italian glosses written for Triglot where FreeDict has none or a rare sense first. */
+export const IT_CURATED_PATH = 'corpus/glossary/it-en.curated.tsv';
 export const FREEDICT_ENG_ITA = '/usr/share/dictd/freedict-eng-ita';
 
 export type GlossaryErrorCode =
-  'FREEDICT_MISSING' | 'FREEDICT_FORMAT' | 'DICTIONARY_MISSING' | 'DICTIONARY_FORMAT';
+  | 'FREEDICT_MISSING'
+  | 'FREEDICT_FORMAT'
+  | 'DICTIONARY_MISSING'
+  | 'DICTIONARY_FORMAT'
+  | 'CURATED_FORMAT';
 
 export class GlossaryError extends CodedError<GlossaryErrorCode> {
   override readonly name = 'GlossaryError';
@@ -327,6 +333,26 @@ function teiInfo(info: string, name: string): { edition: string; copyright: stri
 const ITALIAN_KEY_RE = /^\p{Ll}[\p{Ll}'’]*$/u;
 
 /**
+ * The curated list: `lemma⇥gloss` lines, `#` comments. A lemma must be a lower-case word
+ * (as the lexicon's lemmas are) and appear once, so a typo cannot shadow another line.
+ */
+export function parseCuratedGlosses(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const [lemma, gloss, ...rest] = line.split('\t');
+    if (!lemma || !gloss?.trim() || rest.length > 0 || !ITALIAN_KEY_RE.test(lemma)) {
+      throw new GlossaryError('CURATED_FORMAT', `${IT_CURATED_PATH} line ${i + 1}: ${line}`);
+    }
+    if (out.has(lemma)) {
+      throw new GlossaryError('CURATED_FORMAT', `${IT_CURATED_PATH}: ${lemma} appears twice`);
+    }
+    out.set(lemma, gloss.trim());
+  });
+  return out;
+}
+
+/**
  * public/lexicon/it-en.gloss: ita-eng's senses, and every English headword of eng-ita as a
  * sense of each one-word Italian translation it has (agreement → accordo). A sense both
  * dictionaries give counts as two entries and so ranks first (accordo: agreement before
@@ -364,12 +390,16 @@ export async function buildItalianGlossary(): Promise<string> {
     });
     if (gloss) entries.set(key, gloss);
   }
+  // FreeDict's 3,400 headwords miss half the words a news text blanks (presidente,
+  // sostegno, ruolo) and gloss some in a sense news hardly uses (chimico "chemist").
+  const curated = parseCuratedGlosses(await readFile(join(ROOT, IT_CURATED_PATH), 'utf8'));
+  for (const [key, gloss] of curated) entries.set(key, gloss);
   const a = teiInfo(itEn.info, 'ita-eng');
   const b = teiInfo(enIt.info, 'eng-ita');
   return encodeGlossary(entries, {
     from: 'it',
     to: 'en',
-    source: `FreeDict ita-eng ${a.edition} and eng-ita ${b.edition}`,
+    source: `FreeDict ita-eng ${a.edition} and eng-ita ${b.edition}; ${curated.size} curated (${IT_CURATED_PATH})`,
     license: `GPL-2.0-or-later, from Ergane; Copyright (C) ${a.copyright}`,
     url: 'https://freedict.org/',
   });

@@ -818,3 +818,108 @@ describe('describeSlot', () => {
     });
   });
 });
+
+describe('issue 10, a teacher’s second round: verb forms and titles that grammar gives away', () => {
+  it('gives a simple past no participle-only form (BBC "the Arab Spring [began]": not fallen, given)', () => {
+    const pool = [
+      item('fallen', verb('fall', 2000)),
+      item('given', verb('give', 2000)),
+      item('reached', verb('reach', 2000)),
+      item('rose', verb('rise', 2000)),
+    ];
+    const began = choose(
+      'en',
+      'when the Arab Spring began in 2011',
+      'began',
+      { began: verb('begin', 1500) },
+      pool,
+    );
+    expect([...began.options].sort()).toEqual(['reached', 'rose']);
+    expect(began.rejected['verb-form']).toBe(2);
+    // After have the participle is what the slot wants (BBC "have [gone]"; new: has [given]).
+    const given = choose(
+      'en',
+      'the war has given them a reason',
+      'given',
+      { given: verb('give', 1500) },
+      [item('fallen', verb('fall', 2000)), item('reached', verb('reach', 2000))],
+    );
+    expect([...given.options].sort()).toEqual(['fallen', 'reached']);
+  });
+
+  it('keeps linking verbs with linking verbs (BBC "Putin [became] president": not began, led)', () => {
+    const pool = [
+      item('began', verb('begin', 1000)),
+      item('led', verb('lead', 1000)),
+      item('remained', verb('remain', 1500)),
+      item('seemed', verb('seem', 1500)),
+    ];
+    const became = choose(
+      'en',
+      'In 2000 Putin became president of Russia',
+      'became',
+      { became: verb('become', 900) },
+      pool,
+    );
+    expect([...became.options].sort()).toEqual(['remained', 'seemed']);
+    // BBC "when the Arab Spring [began]": a linking verb needs what began lacks.
+    const began = choose(
+      'en',
+      'when the Arab Spring began in 2011',
+      'began',
+      { began: verb('begin', 1000) },
+      [...pool, item('became', verb('become', 900))],
+    );
+    expect(began.options).toEqual(['led']);
+    // New: "it [seems] so" (and CNN "cannot [seem] to find"): the vocabulary lacks those
+    // forms of linking verbs, so the others stay.
+    const seems = choose('en', 'it seems so', 'seems', { seems: verb('seem', 700) }, [
+      item('shows', verb('show', 800)),
+    ]);
+    expect(seems.options).toEqual(['shows']);
+  });
+
+  it('gives an Italian finite verb no four-letter infinitive (BBC "[dice] il Prof Light": not fare)', () => {
+    const pool = [
+      item('fare', verb('fare', 100)),
+      item('dare', verb('dare', 300)),
+      item('riesce', verb('riuscire', 1000)),
+    ];
+    const out = choose(
+      'it',
+      'Questi clienti, dice Richard Reeve',
+      'dice',
+      { dice: verb('dire', 90) },
+      pool,
+    );
+    expect(out.options).toEqual(['riesce']);
+    // New: a four-letter infinitive is still an infinitive's option (per fare la pace → dare).
+    const inf = choose('it', 'per fare la pace', 'fare', { fare: verb('fare', 100) }, pool);
+    expect(inf.options).toEqual(['dare']);
+  });
+
+  it('offers no title cut before a name for an Italian noun (BBC "il [presidente] Putin": not signor)', () => {
+    const pool = [
+      item('signor', noun('signore', 'm', 'sg', 500)),
+      item('governo', noun('governo', 'm', 'sg', 600)),
+      item('dottor', noun('dottore', 'm', 'sg', 700)),
+    ];
+    const out = choose(
+      'it',
+      'il presidente Putin ha iniziato',
+      'presidente',
+      { presidente: noun('presidente', 'm', 'sg', 400) },
+      pool,
+    );
+    expect(out.options).toEqual(['governo']);
+    // New: a cut title answering is met by its like (il [signor] Reeve → dottor).
+    const title = choose(
+      'it',
+      'dice il signor Reeve',
+      'signor',
+      { signor: noun('signore', 'm', 'sg', 500) },
+      [item('dottor', noun('dottore', 'm', 'sg', 700))],
+    );
+    expect(title.options).toEqual(['dottor']);
+  });
+});

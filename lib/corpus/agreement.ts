@@ -594,11 +594,16 @@ const IT_IRREGULAR = new Map<string, string>([
  * `inf+li`), `ger`, `part.a` (participles by their last vowel), or tense and person
  * (`pres.3sg`, `fut.3pl`, `isubj.3sg`, `pass.3pl`…); irregular stems by their endings alone.
  */
+/** Infinitives of four letters, which the length guard above would miss (dice → fare). */
+const IT_SHORT_INFINITIVES: ReadonlySet<string> = new Set(['fare', 'dare', 'dire', 'bere']);
+
 export function italianVerbClass(text: string, lemma: string): string {
   const f = text.toLocaleLowerCase('it');
   const l = lemma.toLocaleLowerCase('it').replace(/rsi$/u, 're');
   const inf = IT_INFINITIVE_RE.exec(f);
-  if (inf && f.length > 4) return inf[1] === 'e' ? 'inf' : `inf+${inf[1]}`;
+  if (inf && (f.length > 4 || IT_SHORT_INFINITIVES.has(f))) {
+    return inf[1] === 'e' ? 'inf' : `inf+${inf[1]}`;
+  }
   const ger = IT_GERUND_RE.exec(f);
   if (ger) return ger[1] ? `ger+${ger[1]}` : 'ger';
   const irregular = IT_IRREGULAR.get(f);
@@ -785,6 +790,18 @@ const EN_IRREGULAR_PARTICIPLES = new Set(
   ).split(' '),
 );
 
+/** Irregular participles that are no simple past: "the Spring [began]" cannot take fallen, given. */
+const EN_PARTICIPLE_ONLY = new Set(
+  (
+    'gone done seen taken given known shown been begun broken chosen driven eaten fallen forgotten ' +
+    'grown hidden written drawn thrown withdrawn undertaken overtaken risen spoken stolen worn torn ' +
+    'sworn flown shaken woken frozen'
+  ).split(' '),
+);
+
+/** Linking verbs: they need a complement (Putin [became] president), others cannot take one. */
+const EN_LINKING = new Set(['become', 'seem', 'remain', 'appear', 'stay']);
+
 /** Words that only grade an adjective or adverb (very hard), never a verb on their own. */
 const EN_DEGREE = new Set(
   'very extremely quite rather fairly pretty too so most least more less somewhat highly'.split(
@@ -888,7 +905,26 @@ const agrees = (text: string): Fit => ({ text, check: 'agrees' });
 const unchecked = (text: string): Fit => ({ text, check: 'unchecked' });
 
 /** The constraints the context puts on the blank of `answer`. */
+/** Italian titles cut before a name (il signor Reeve): no noun for any other slot. */
+const IT_TRUNCATED_TITLE = /^(?:signor|dottor|professor|ingegner|cavalier|commendator)$/iu;
+
 export function describeSlot(
+  lang: Lang,
+  answer: { readonly text: string; readonly info: WordInfo },
+  ctx: SlotContext,
+  knows: Knows | undefined,
+): Slot {
+  const slot = describeSlotOf(lang, answer, ctx, knows);
+  if (lang !== 'it' || answer.info.pos !== 'noun' || IT_TRUNCATED_TITLE.test(answer.text)) {
+    return slot;
+  }
+  return {
+    ...slot,
+    fit: (c) => (IT_TRUNCATED_TITLE.test(c.text) ? { reject: 'article-form' } : slot.fit(c)),
+  };
+}
+
+function describeSlotOf(
   lang: Lang,
   answer: { readonly text: string; readonly info: WordInfo },
   ctx: SlotContext,
@@ -971,6 +1007,24 @@ export function describeSlot(
             afterAux &&
             !/ed$/u.test(c.text) &&
             !EN_IRREGULAR_PARTICIPLES.has(c.text.toLocaleLowerCase('en'))
+          ) {
+            return { reject: 'verb-form' };
+          }
+          // The Spring [began]: no became; Putin [became] president: began, led cannot link.
+          // Only a past answer is held to linking options: the vocabulary reads -s forms as
+          // nouns (remains, appears) and has too few base ones, so it [seems], cannot [seem]
+          // would be left with no option at all; they keep the others.
+          const answerLinks = EN_LINKING.has(info.lemma.toLocaleLowerCase('en'));
+          const theyLink = EN_LINKING.has(c.info.lemma.toLocaleLowerCase('en'));
+          if (theyLink ? !answerLinks : answerLinks && form === 'past') {
+            return { reject: 'verb-form' };
+          }
+          // A simple past (began, increased) takes no participle-only form (fallen, given).
+          if (
+            form === 'past' &&
+            !afterAux &&
+            EN_PARTICIPLE_ONLY.has(c.text.toLocaleLowerCase('en')) &&
+            !EN_PARTICIPLE_ONLY.has(answer.text.toLocaleLowerCase('en'))
           ) {
             return { reject: 'verb-form' };
           }

@@ -63,19 +63,32 @@ export function distractorOptions(
   glossedSides: Partial<Record<Lang, readonly AnalyzedToken[]>> | undefined,
   /** Synonyms the hint allows (word-align.ts): second right answers, never options. */
   alternatives: readonly string[] = [],
+  /** The English words the hint aligns with a German or Italian answer: its sense here. */
+  anchors: readonly string[] = [],
 ): DistractorOptions {
   const { token, info } = tokens[i]!;
   const thesaurus = sources.thesaurus?.(lang);
-  const english = lang === 'de' ? sources.thesaurus?.('en') : undefined;
+  // German and Italian reach the English thesaurus through their glosses (Waffe, arma →
+  // weapon): the Italian thesaurus has no generic terms, so no co-hyponyms of its own.
+  const english = lang !== 'en' ? sources.thesaurus?.('en') : undefined;
   const pos = isContentPos(info.pos) ? info.pos : undefined;
   return {
     ...(pos && (thesaurus || english)
       ? {
-          // German reaches the English thesaurus through its glosses (Waffe → weapon).
           meaning: meaningOf(
             { lemma: info.lemma, pos },
             thesaurus,
-            english ? { english, gloss: (lemma) => sources.gloss('de', lemma) } : undefined,
+            english
+              ? {
+                  english,
+                  gloss: (lemma) => sources.gloss(lang, lemma),
+                  anchors,
+                  // OpenThesaurus's classes relate German words well enough (Politiker,
+                  // Minister for Präsident); the Italian thesaurus's long lists relate
+                  // words at random (ruolo: fine, conto), so there it only tells synonyms.
+                  ownKin: lang === 'de',
+                }
+              : undefined,
           ),
           ...(thesaurus ? { kin: thesaurus.kin(info.lemma, pos) } : {}),
         }
@@ -115,6 +128,19 @@ export function distractorOptions(
         }
       : {}),
   };
+}
+
+/** The lemmas of the English hint's words that the alignment marks for the blank. */
+function englishAnchors(
+  judgement: ClozeJudgement,
+  english: readonly AnalyzedToken[] | undefined,
+): string[] {
+  const spans = judgement.spans.en;
+  if (!spans || !english) return [];
+  return english
+    .filter((t) => spans.some(([s, e]) => t.token.start >= s && t.token.end <= e))
+    .filter((t) => isContentPos(t.info.pos))
+    .map((t) => t.info.lemma.toLowerCase());
 }
 
 /** English words this common are no evidence for a gloss sense. */
@@ -224,7 +250,15 @@ export function makeCards(
           sources.pool(lang),
           article,
           3,
-          distractorOptions(lang, tokens, i, sources, glossedSides, judgement.alternatives),
+          distractorOptions(
+            lang,
+            tokens,
+            i,
+            sources,
+            glossedSides,
+            judgement.alternatives,
+            englishAnchors(judgement, hintTokens.en),
+          ),
         );
         sources.onDistractors?.(lang, choice);
         const options = [token.text, ...choice.options];

@@ -90,6 +90,19 @@ const IT_CLITICS = ['glie', 'gli', 'si', 'lo', 'la', 'li', 'le', 'ne', 'ci', 'mi
 
 const VOCABULARY_SIZE = 20_000;
 
+/** A lemma ranked this far is a real word (Muslim 41,717), not a rare homograph's lemma. */
+const PLURAL_LEMMA_RANK = 50_000;
+
+/**
+ * Genders the German tables get wrong for a noun's common sense (die Ebene, der Moment "instant",
+ * der Teil "part"): checked by hand against the shipped articles, a test holds each.
+ */
+export const GERMAN_GENDER_FIXES: ReadonlyMap<string, Gender> = new Map([
+  ['Ebene', 'f'],
+  ['Moment', 'm'],
+  ['Teil', 'm'],
+]);
+
 const NO_FORMS: ReadonlyMap<string, FormEntry> = new Map();
 
 /** The lookups on a language's tables; a language without tables has no readings. */
@@ -104,17 +117,32 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
     (rankOf(lang, a.lemma) ?? Infinity) - (rankOf(lang, b.lemma) ?? Infinity) ||
     (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0);
 
-  /** Of several lemmas a form can belong to, the most frequent (Zielen → Ziel). */
-  const bestNoun = (lang: Lang, form: string, nouns: readonly NounReading[] | undefined) =>
-    nouns && nouns.length > 1
-      ? [...nouns].sort(
-          ({ lemma: a }, { lemma: b }) =>
-            (rankOf(lang, a.toLocaleLowerCase(lang)) ?? Infinity) -
-              (rankOf(lang, b.toLocaleLowerCase(lang)) ?? Infinity) ||
-            Number(b === form) - Number(a === form) ||
-            (a < b ? -1 : a > b ? 1 : 0),
-        )[0]
-      : nouns?.[0];
+  /**
+   * Of several lemmas a form can belong to, the most frequent (Zielen → Ziel). A lemma spelt
+   * like the form takes the form's own frequency, so the plural of a common noun comes
+   * first: Fragen is Frage's plural, not das Fragen; Muslime Muslim's, not the old feminine.
+   */
+  const bestNoun = (lang: Lang, form: string, all: readonly NounReading[] | undefined) => {
+    const pluralOfCommon = all?.some(
+      (n) =>
+        n.lemma !== form &&
+        n.number === 'pl' &&
+        (rankOf(lang, n.lemma.toLocaleLowerCase(lang)) ?? Infinity) <= PLURAL_LEMMA_RANK,
+    );
+    const nouns = pluralOfCommon ? all!.filter((n) => n.lemma !== form) : all;
+    const best =
+      nouns && nouns.length > 1
+        ? [...nouns].sort(
+            ({ lemma: a }, { lemma: b }) =>
+              (rankOf(lang, a.toLocaleLowerCase(lang)) ?? Infinity) -
+                (rankOf(lang, b.toLocaleLowerCase(lang)) ?? Infinity) ||
+              Number(b === form) - Number(a === form) ||
+              (a < b ? -1 : a > b ? 1 : 0),
+          )[0]
+        : nouns?.[0];
+    const gender = lang === 'de' && best ? GERMAN_GENDER_FIXES.get(best.lemma) : undefined;
+    return best && gender ? { ...best, gender } : best;
+  };
 
   let deAdjLemmas: ReadonlySet<string> | undefined;
   const isGermanAdjLemma = (word: string) => {

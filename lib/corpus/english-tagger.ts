@@ -80,6 +80,14 @@ const DETERMINER = new Set(
 const POSSESSIVE = new Set('his her their my your its our'.split(' '));
 // Nouns the tagger calls adjectives when they modify another noun (world stage, world events).
 const NOUN_MODIFIERS = new Set(['world']);
+// Adjectives that are also nouns, read as the noun where they end a noun phrase (the
+// Russian [military].): options for them were adjectives (capable, open, strong).
+const NOMINAL_ADJECTIVES = new Set(['military', 'public', 'civilian', 'intelligence']);
+
+/** wishes → wish, plans → plan, hopes → hope: a third-person form's base. */
+function baseOfThirdPerson(word: string): string {
+  return /(?:sh|ch|ss|x|z)es$/u.test(word) ? word.slice(0, -2) : word.slice(0, -1);
+}
 
 /** early for earlier, close for closer, big for bigger, fast for faster. */
 function comparativeLemma(word: string): string {
@@ -143,6 +151,28 @@ export function correctEnglishTags(
       return { upos: 'ADJ', lemma: comparativeLemma(word) };
     }
     if (NOUN_MODIFIERS.has(word) && tag.upos === 'ADJ') return { upos: 'NOUN', lemma: word };
+    if (
+      NOMINAL_ADJECTIVES.has(word) &&
+      tag.upos === 'ADJ' &&
+      // The Russian military: a nationality may come tagged as a name.
+      (DETERMINER.has(prev) || ['ADJ', 'PROPN'].includes(upos(i - 1))) &&
+      !nextNominal
+    ) {
+      return { upos: 'NOUN', lemma: word };
+    }
+    // CNN "… and [wishes] to challenge it": an -s form before to + verb, with no determiner,
+    // possessive or adjective before it (his plans to build stay a noun), is a verb.
+    if (
+      tag.upos === 'NOUN' &&
+      /[^s]s$/u.test(word) &&
+      next === 'to' &&
+      upos(i + 2) === 'VERB' &&
+      !DETERMINER.has(prev) &&
+      !POSSESSIVE.has(prev) &&
+      !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(upos(i - 1))
+    ) {
+      return { upos: 'VERB', lemma: baseOfThirdPerson(word) };
+    }
     if (word === 'arms' && tag.upos === 'NOUN' && !POSSESSIVE.has(prev)) {
       return { upos: 'NOUN', lemma: 'arms' };
     }

@@ -132,6 +132,26 @@ describe('English tag slips fixed by rule (english-tagger.ts)', () => {
     });
   });
 
+  it('reads the military as a noun and wishes to as a verb (BBC, CNN, new)', () => {
+    const military = facts('In the mid-2000s Putin began to build up the Russian military.', 'en')[
+      'military'
+    ];
+    expect(military).toMatchObject({ lemma: 'military', pos: 'noun' });
+    // Before a noun it stays the adjective (BBC "a capable, modern military player").
+    expect(facts('Russia is a modern military player.', 'en')['military']).toMatchObject({
+      pos: 'adj',
+    });
+    const wishes = facts(
+      'Russia has picked up on the West’s hypocrisy and wishes to challenge it.',
+      'en',
+    )['wishes'];
+    expect(wishes).toMatchObject({ lemma: 'wish', pos: 'verb' });
+    // New: a possessive before it keeps the noun (his plans to build a wall).
+    expect(facts('They know his plans to build a wall.', 'en')['plans']).toMatchObject({
+      pos: 'noun',
+    });
+  });
+
   it('leaves according to, mid- and arms sales out of the slips (BBC, CNN)', () => {
     const s = 'Those customers, according to Richard Reeve, could include future governments.';
     expect(clozed(s, 'en')).not.toContain('according');

@@ -203,3 +203,40 @@ describe('countRelatedness', () => {
     });
   });
 });
+
+describe('Italian through the English thesaurus, in the hint’s sense (issue 10, second round)', () => {
+  const itGloss = decodeGlossary(readFileSync(join(PUBLIC, 'lexicon/it-en.gloss'), 'utf8')).entries;
+  const italian = (lemma: string, pos: ContentPos, anchors: string[]) =>
+    meaningOf({ lemma, pos }, it_, {
+      english: en,
+      gloss: (l) => itGloss.get(l.toLowerCase()),
+      anchors,
+      ownKin: false,
+    });
+
+  it('BBC "queste [armi] in azione": a rifle is a weapon too; the army is still a synonym', () => {
+    const arma = italian('arma', 'noun', ['weapon']);
+    expect(arma('fucile')).toBe('co-hyponym');
+    expect(arma('esercito')).toBe('synonym');
+    expect(arma('relazione')).toBeUndefined();
+  });
+
+  it('BBC "Il [ruolo] della primavera araba": the thesaurus’s long lists no longer relate fine, conto', () => {
+    const ruolo = italian('ruolo', 'noun', ['role']);
+    expect(ruolo('fine')).toBeUndefined();
+    expect(ruolo('conto')).toBeUndefined();
+    // Nor does the thesaurus itself, now that it reads ruolo's main sense only.
+    expect(it_.relation('ruolo', 'conto', 'noun')).toBeUndefined();
+    // Its synonyms stay right answers, never options.
+    expect(ruolo('funzione')).toBe('synonym');
+  });
+
+  it('reads a German answer in the sense the hint marks (new: Reaktion as a response)', () => {
+    const asResponse = meaningOf({ lemma: 'Reaktion', pos: 'noun' }, de, {
+      english: en,
+      gloss,
+      anchors: ['response'],
+    });
+    expect(asResponse('Oxidation')).toBeUndefined();
+  });
+});

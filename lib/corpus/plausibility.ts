@@ -56,15 +56,36 @@ const ORDER: Readonly<Record<Relation, number>> = {
 export function meaningOf(
   answer: { readonly lemma: string; readonly pos: ContentPos },
   thesaurus: Thesaurus | undefined,
-  bridge?: { readonly english: Thesaurus; readonly gloss: (lemma: string) => string | undefined },
+  bridge?: {
+    readonly english: Thesaurus;
+    readonly gloss: (lemma: string) => string | undefined;
+    /**
+     * The English words the hint aligns with the answer (word-align.ts): the sense the
+     * sentence uses (Reaktion here "response", not the chemical reaction), before the gloss.
+     */
+    readonly anchors?: readonly string[];
+    /**
+     * Whether the language's own thesaurus may relate words (co-hyponyms, related), or only
+     * tell synonyms: OpenThesaurus's generic terms and the Italian thesaurus's long lists
+     * name no sense (Reaktion → Oxidation, Ebene → Hochebene, ruolo → conto).
+     */
+    readonly ownKin?: boolean;
+  },
 ): MeaningOf {
   const memo = new Map<string, Relation | undefined>();
   // First senses only: a second sense (Praxis "practice; experience") links at random.
-  const answerEnglish = bridge ? glossWords(bridge.gloss(answer.lemma), 1) : [];
+  const answerEnglish = bridge
+    ? bridge.anchors && bridge.anchors.length > 0
+      ? bridge.anchors
+      : glossWords(bridge.gloss(answer.lemma), 1)
+    : [];
+  const ownKin = bridge?.ownKin ?? true;
   return (lemma) => {
     const k = key(lemma);
     if (memo.has(k)) return memo.get(k);
-    let best: Relation | undefined = thesaurus?.relation(answer.lemma, lemma, answer.pos);
+    const own = thesaurus?.relation(answer.lemma, lemma, answer.pos);
+    let best: Relation | undefined =
+      ownKin || own === 'synonym' || own === 'near' ? own : undefined;
     if (bridge && answerEnglish.length > 0 && best !== 'synonym') {
       for (const theirs of glossWords(bridge.gloss(lemma), 1)) {
         for (const ours of answerEnglish) {

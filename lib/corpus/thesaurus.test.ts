@@ -190,3 +190,51 @@ describe('the committed files', () => {
     expect(it_!.relation('arma', 'esercito', 'noun')).toBe('synonym');
   });
 });
+
+describe('the committed files, read in the main sense (issue 10, second round)', () => {
+  const root = join(__dirname, '..', '..', 'public');
+  const en = createThesaurus(
+    decodeThesaurus(readFileSync(join(root, thesaurusFilePath('en')), 'utf8')),
+  );
+
+  it('relates weapons to missiles and guns, not to what "a means of persuasion" is kin to', () => {
+    // BBC "chemical [weapons]" was offered opinions, suggestions and patents.
+    expect(en.relation('weapon', 'gun', 'noun')).toBe('co-hyponym');
+    for (const w of ['opinion', 'suggestion', 'patent', 'license']) {
+      expect(en.relation('weapon', w, 'noun')).toBeUndefined();
+    }
+    // BBC "Russia's [ties] with Syria": friendship and partnership, not nails and threads.
+    expect(en.relation('tie', 'friendship', 'noun')).toBe('co-hyponym');
+    expect(en.relation('tie', 'nail', 'noun')).toBeUndefined();
+    // New: a target as an aim is no directory or atlas ("reference" is a book too).
+    expect(en.relation('target', 'atlas', 'noun')).toBeUndefined();
+  });
+
+  it('calls a verb’s troponyms and hypernyms near: they fit where it does (says / adds)', () => {
+    expect(en.relation('say', 'add', 'verb')).toBe('near');
+    expect(en.relation('say', 'explain', 'verb')).toBe('near');
+    // New: he [fought] → struggle is a way of fighting? No: a co-hyponym is still an option.
+    expect(en.relation('say', 'swim', 'verb')).toBeUndefined();
+  });
+});
+
+describe('German kin in the main sense (issue 10, second round)', () => {
+  const de = createThesaurus(
+    decodeThesaurus(
+      readFileSync(join(__dirname, '..', '..', 'public', thesaurusFilePath('de')), 'utf8'),
+    ),
+  );
+
+  it('hangs no hyponym of another sense under a word of several senses', () => {
+    // BBC "die [Reaktion] des Westens" was offered Oxidation, Verbrennung; CNN "auf
+    // diplomatischer [Ebene]" Hochebene, Hochland, Plateau.
+    expect(de.relation('Reaktion', 'Oxidation', 'noun')).toBeUndefined();
+    expect(de.relation('Ebene', 'Hochebene', 'noun')).toBeUndefined();
+    // Kin of the main sense stay: BBC "in den syrischen [Krieg]", "die [Fähigkeiten]".
+    expect(de.relation('Krieg', 'Einmarsch', 'noun')).toBe('co-hyponym');
+    expect(de.relation('Fähigkeit', 'Eigenschaft', 'noun')).toBe('co-hyponym');
+    // BBC "Einige russische [Muslime]" was offered Parasiten: both filed under Gläubiger,
+    // the believer and the creditor.
+    expect(de.relation('Muslim', 'Parasit', 'noun')).toBeUndefined();
+  });
+});

@@ -357,7 +357,7 @@ export type Relation = 'synonym' | 'near' | 'co-hyponym' | 'related';
  * A generic term with more members than this (Person, move, change, activity) is no class a
  * reader would call "the same kind of thing"; nine in ten classes have at most about ten.
  */
-export const MAX_CLASS_SIZE = 30;
+export const MAX_CLASS_SIZE = 12;
 
 /** A sense with more words than this is a loose cluster (Italian teoria: a list, a queue…). */
 export const MAX_SENSE_SIZE = 10;
@@ -426,14 +426,27 @@ export function createThesaurus(data: ThesaurusData): Thesaurus {
     }
     return out;
   };
-  /** Generic terms of a word (lower case), and those of its generic terms: two levels up. */
+  /**
+   * The sense a word is read in when nothing else tells: its own entry's first (WordNet orders
+   * them by frequency), else the first it is in. Kin and related words come from it alone:
+   * every sense at once made weapon kin of opinion and patent (weapon "a means of
+   * persuasion"), tie of nail and thread, Reaktion of Oxidation.
+   */
+  const mainSenses = (word: string, pos?: ContentPos): readonly ThesaurusSense[] => {
+    const own = (data.heads.get(key(word)) ?? [])
+      .map((id) => data.senses[id]!)
+      .filter((s) => posFits(s, pos));
+    const main = own[0] ?? senses(word, pos)[0];
+    return main ? [main] : [];
+  };
+  /** Generic terms of a word's main sense (lower case), of classes of a reasonable size. */
   const classMemo = new Map<string, ReadonlySet<string>>();
   const classesOf = (word: string, pos?: ContentPos): ReadonlySet<string> => {
     const k = `${key(word)}|${pos ?? ''}`;
     let out = classMemo.get(k);
     if (!out) {
       const set = new Set<string>();
-      for (const s of senses(word, pos)) {
+      for (const s of mainSenses(word, pos)) {
         for (const g of s.generic) {
           const gk = key(g);
           if ((classes.get(gk)?.length ?? 0) <= MAX_CLASS_SIZE) set.add(gk);
@@ -448,23 +461,60 @@ export function createThesaurus(data: ThesaurusData): Thesaurus {
     const s = data.senses[id]!;
     return posFits(s, pos) ? s.words : [];
   };
-  /** Every word sharing a tight sense with `word`, and the word itself. */
+  /** Every word sharing the main sense with `word`, when it is tight, and the word itself. */
   const neighbours = (word: string, pos?: ContentPos): ReadonlySet<string> =>
     new Set([
       key(word),
-      ...senses(word, pos)
+      ...mainSenses(word, pos)
         .filter((s) => s.words.length <= MAX_SENSE_SIZE)
         .flatMap((s) => s.words.map(key)),
     ]);
+  const underMemo = new Map<string, ReadonlySet<string>>();
+  /** Words with `word` as a generic term in some sense (its hyponyms), lower-cased. */
+  const under = (word: string, pos?: ContentPos): ReadonlySet<string> => {
+    const k = `${key(word)}|${pos ?? ''}`;
+    let out = underMemo.get(k);
+    if (!out) {
+      out = new Set((classes.get(key(word)) ?? []).flatMap((id) => wordsOf(id, pos).map(key)));
+      underMemo.set(k, out);
+    }
+    return out;
+  };
   const kinMemo = new Map<string, ReadonlySet<string>>();
-  /** Co-hyponyms, hyponyms and hypernyms (one level, classes of a reasonable size). */
+  /** Co-hyponyms, hyponyms and hypernyms of the main sense (one level, classes of a reasonable size). */
   const kin = (word: string, pos?: ContentPos): ReadonlySet<string> => {
     const k = `${key(word)}|${pos ?? ''}`;
     let out = kinMemo.get(k);
     if (!out) {
       const set = new Set<string>(classesOf(word, pos));
-      for (const c of [...classesOf(word, pos), key(word)]) {
-        for (const id of classes.get(c) ?? []) for (const w of wordsOf(id, pos)) set.add(key(w));
+      // Hyponyms of the main sense: with several senses, a hyponym must name two of its
+      // words as generic terms (gun: weapon|arm), else it may hang under another sense
+      // (Oxidation under Reaktion the chemical process, Hochebene under Ebene the plain).
+      const main = mainSenses(word, pos)[0];
+      const mainWords = new Set((main?.words ?? [key(word)]).map(key));
+      const needUnder = senses(word, pos).length <= 1 ? 1 : Math.min(2, mainWords.size);
+      for (const id of classes.get(key(word)) ?? []) {
+        const named = data.senses[id]!.generic.filter((g) => mainWords.has(key(g))).length;
+        if (named < needUnder) continue;
+        for (const w of wordsOf(id, pos)) set.add(key(w));
+      }
+      // Siblings share the main sense's generic terms: all of them when it lists one, two
+      // when it lists a synset (target: point of reference|reference|reference point), so a
+      // word's other senses (reference: a book, so atlas) are no siblings.
+      for (const main of mainSenses(word, pos)) {
+        const generic = main.generic.map(key);
+        const need = Math.min(2, generic.length);
+        const shared = new Map<number, number>();
+        for (const g of generic) {
+          for (const id of classes.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+        }
+        // …and at least half of its own: a sense filed under five terms, one of them a
+        // homograph (Parasit: Geldgeber|Gläubiger|…), is no sibling of Muslim (Gläubiger).
+        const siblings = [...shared]
+          .filter(([id, n]) => n >= need && 2 * n >= data.senses[id]!.generic.length)
+          .map(([id]) => id);
+        if (siblings.length > MAX_CLASS_SIZE) continue;
+        for (const id of siblings) for (const w of wordsOf(id, pos)) set.add(key(w));
       }
       for (const w of synonyms(word, pos)) set.delete(w);
       set.delete(key(word));
@@ -526,6 +576,9 @@ export function createThesaurus(data: ThesaurusData): Thesaurus {
       if (ka === kb) return 'synonym';
       if (synonyms(a, pos).has(kb) || synonyms(b, pos).has(ka)) return 'synonym';
       if (near(a, pos).has(kb) || near(b, pos).has(ka)) return 'near';
+      // A verb's troponym or hypernym names the same act (says: adds, explains, states; he
+      // [adds]: says): it fits the slot as well as the answer, so it is near, never offered.
+      if (pos === 'verb' && (under(a, pos).has(kb) || classesOf(a, pos).has(kb))) return 'near';
       // Missiles are weapons: a hyponym or hypernym is the same kind of thing as well.
       if (kin(a, pos).has(kb)) return 'co-hyponym';
       if (related(a, pos).has(kb)) return 'related';
