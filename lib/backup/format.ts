@@ -7,6 +7,7 @@ import { CORPUS_FORMAT } from '@/lib/corpus/model';
 import { LANGS } from '@/lib/corpus/types';
 import { legacyEvents } from '@/lib/srs/legacy';
 import { REPORT_REASONS } from '@/lib/srs/events';
+import { FSRS_WEIGHTS } from '@/lib/srs/params';
 
 /**
  * The backup file: everything the learner owns, as versioned JSON. A new
@@ -92,6 +93,30 @@ export const eventSchema = z.discriminatedUnion('kind', [
   z.object({ ...eventBase, kind: z.literal('retime') }),
   z.object({ ...eventBase, kind: z.literal('report'), reason: z.enum(REPORT_REASONS) }),
 ]);
+const fitScores = z.object({ logLoss: z.number().finite(), rmse: z.number().finite() });
+/** A change of a course's FSRS weights (lib/db/schema.ts `ParamsRow`), as a version-4 line carries it. */
+export const paramsSchema = z
+  .object({
+    id: z.string().min(1).max(200),
+    course: lang,
+    seq: z.number().finite(),
+    at: z.number().finite(),
+    kind: z.enum(['fit', 'revert']),
+    weights: z.array(z.number().finite()).length(FSRS_WEIGHTS).nullable(),
+    report: z
+      .object({
+        before: fitScores,
+        after: fitScores,
+        items: z.number().finite(),
+        heldOut: z.number().finite(),
+      })
+      .optional(),
+    target: z.string().min(1).optional(),
+  })
+  .refine((p) => p.kind === 'revert' || p.weights !== null, {
+    message: 'a fit brings weights',
+    path: ['weights'],
+  });
 const texts = z.partialRecord(lang, z.string());
 const unit = z.object({
   id: z.string().min(1),

@@ -8,6 +8,7 @@ import {
   encodeArticle,
   encodeEvent,
   encodeHeader,
+  encodeParams,
   isStreamFile,
   splitLines,
   textChunks,
@@ -71,6 +72,41 @@ describe('backup lines', () => {
       expect(items.map((i) => i.kind === 'event' && i.event)).toEqual(events);
       expect(items.map((i) => i.line)).toEqual(events.map((_, i) => i + 2));
     }
+  });
+
+  it('reads weights lines announced by the header; a file from before them reads as ever', async () => {
+    const weights = Array.from({ length: 21 }, (_, i) => 0.1 + i / 10);
+    const fit = {
+      id: 'ph.p1.x',
+      course: 'de' as const,
+      seq: T0,
+      at: T0,
+      kind: 'fit' as const,
+      weights,
+    };
+    const events = [answer(1), answer(2)];
+    const header = encodeHeader({
+      exportedAt: T0,
+      settings: null,
+      counts: { articles: 0, params: 1, events: 2 },
+    });
+    const withParams =
+      header + encodeParams({ ...fit, importId: 'import.x' }) + events.map(encodeEvent).join('');
+    expect(withParams).not.toContain('importId');
+    const { header: h, items } = await decodeAll(withParams);
+    expect(h?.counts).toEqual({ articles: 0, params: 1, events: 2 });
+    expect(items[0]).toEqual({ kind: 'params', line: 2, params: fit });
+    expect(items.slice(1).map((i) => i.kind)).toEqual(['event', 'event']);
+    // No count of weights in the header: none expected, so one is a line too many.
+    const old = file(events);
+    expect((await decodeAll(old)).items).toHaveLength(2);
+    const extra = old + encodeParams(fit);
+    expect((await failure(extra)).code).toBe('INVALID');
+    // A weights line announced but missing is a file cut short.
+    expect((await failure(header + events.map(encodeEvent).join(''))).code).toBe('TRUNCATED');
+    // A fit of 20 numbers is named by its field.
+    const bad = withParams.replace('"weights":[0.1,', '"weights":[');
+    expect(await failure(bad)).toMatchObject({ code: 'INVALID', params: { line: 2 } });
   });
 
   it('keeps event lines compact and leaves the import tag behind', () => {

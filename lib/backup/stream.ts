@@ -1,12 +1,16 @@
 /**
  * Backup version 4: JSON Lines, so that neither export nor import ever holds the
  * whole file as one string. The first line is the header (app, version, time,
- * settings and how many lines follow), then one line per article bundle and one
- * per event:
+ * settings and how many lines follow), then one line per article bundle, one per
+ * change of a course's FSRS weights, and one per event:
  *
- *   {"app":"triglot","version":4,"exportedAt":…,"settings":…,"counts":{"articles":1,"events":2}}
+ *   {"app":"triglot","version":4,"exportedAt":…,"settings":…,"counts":{"articles":1,"params":1,"events":2}}
  *   {"article":{…}}
+ *   {"params":{…}}
  *   {"event":{…}}
+ *
+ * `params` lines came later within version 4: a file without them (and without
+ * their count) reads as before.
  *
  * Each line is validated with the same schemas as a whole version-3 file
  * (format.ts), and every error names its line. The counts make a file cut short
@@ -22,15 +26,19 @@ import {
   eventSchema,
   isPlausibleTime,
   issuePath,
+  paramsSchema,
   STREAM_BACKUP_VERSION,
   timeForMessage,
   type Backup,
 } from './format';
 
 export type BackupEvent = Backup['events'][number];
+export type BackupParams = z.infer<typeof paramsSchema>;
 
 export interface StreamCounts {
   readonly articles: number;
+  /** Weights lines; absent in files from before they were exported (none). */
+  readonly params?: number;
   readonly events: number;
 }
 
@@ -44,6 +52,7 @@ export interface StreamHeader {
 
 export type StreamItem =
   | { readonly kind: 'article'; readonly line: number; readonly bundle: ArticleBundle }
+  | { readonly kind: 'params'; readonly line: number; readonly params: BackupParams }
   | { readonly kind: 'event'; readonly line: number; readonly event: BackupEvent };
 
 const headerSchema = z.object({
@@ -53,6 +62,7 @@ const headerSchema = z.object({
   settings: z.unknown(),
   counts: z.object({
     articles: z.number().int().min(0),
+    params: z.number().int().min(0).optional(),
     events: z.number().int().min(0),
   }),
 });
@@ -60,6 +70,7 @@ const headerSchema = z.object({
 // strictObject: a line is one thing, so `{"event":…,"article":…}` is an error, not a choice.
 const articleLineSchema = z.strictObject({ article: articleBundleSchema });
 const eventLineSchema = z.strictObject({ event: eventSchema });
+const paramsLineSchema = z.strictObject({ params: paramsSchema });
 
 export const STREAM_MIME = 'application/x-ndjson';
 
@@ -70,13 +81,28 @@ export function encodeHeader(header: Omit<StreamHeader, 'app' | 'version'>): str
     version: STREAM_BACKUP_VERSION,
     exportedAt,
     settings: settings ?? null,
-    counts: { articles: counts.articles, events: counts.events },
+    counts: {
+      articles: counts.articles,
+      ...(counts.params ? { params: counts.params } : {}),
+      events: counts.events,
+    },
   };
   return `${JSON.stringify(full)}\n`;
 }
 
 export function encodeArticle(bundle: ArticleBundle): string {
   return `${JSON.stringify({ article: bundle })}\n`;
+}
+
+/** A weights row as it leaves this device: which import brought it here is not part of it. */
+export function encodeParams(
+  row: Omit<BackupParams, 'weights'> & {
+    readonly weights: readonly number[] | null;
+    readonly importId?: string;
+  },
+): string {
+  const { importId: _i, ...rest } = row;
+  return `${JSON.stringify({ params: rest })}\n`;
 }
 
 /** An event as it leaves this device: which import brought it here is not part of it. */
@@ -144,7 +170,20 @@ export function decodeItem(text: string, line: number, now: number, last = false
     if (!parsed.success) throw invalidAt(line, parsed.error.issues[0]!);
     return { kind: 'article', line, bundle: parsed.data.article as unknown as ArticleBundle };
   }
-  throw new BackupError('INVALID', `line ${line}: neither an event nor an article`, {
+  if (raw && typeof raw === 'object' && 'params' in raw) {
+    const parsed = paramsLineSchema.safeParse(raw);
+    if (!parsed.success) throw invalidAt(line, parsed.error.issues[0]!);
+    const { params } = parsed.data;
+    if (!isPlausibleTime(params.at, now)) {
+      throw new BackupError(
+        'BAD_TIME',
+        `line ${line}, params.at: ${timeForMessage(params.at)} is not a plausible time.`,
+        { line, where: 'params.at' },
+      );
+    }
+    return { kind: 'params', line, params };
+  }
+  throw new BackupError('INVALID', `line ${line}: neither an event, an article nor weights`, {
     line,
     where: 'line',
   });
@@ -239,6 +278,7 @@ export async function* decodeStream(
 ): AsyncGenerator<StreamItem> {
   let header: StreamHeader | null = null;
   let articles = 0;
+  let params = 0;
   let events = 0;
   let lastLine = 0;
   try {
@@ -253,8 +293,13 @@ export async function* decodeStream(
       if (text.trim() === '') continue;
       const item = checked ? checkedItem(text, line, now, last) : decodeItem(text, line, now, last);
       if (item.kind === 'event') events++;
+      else if (item.kind === 'params') params++;
       else articles++;
-      if (events > header.counts.events || articles > header.counts.articles) {
+      if (
+        events > header.counts.events ||
+        articles > header.counts.articles ||
+        params > (header.counts.params ?? 0)
+      ) {
         throw new BackupError('INVALID', `line ${line}: more lines than the header announces`, {
           line,
           where: 'counts',
@@ -271,12 +316,17 @@ export async function* decodeStream(
     throw error;
   }
   if (!header) throw new BackupError('NOT_JSON', 'the file is empty');
-  const expected = header.counts.articles + header.counts.events + 1;
-  if (events < header.counts.events || articles < header.counts.articles) {
+  const announcedParams = header.counts.params ?? 0;
+  const expected = header.counts.articles + announcedParams + header.counts.events + 1;
+  if (
+    events < header.counts.events ||
+    articles < header.counts.articles ||
+    params < announcedParams
+  ) {
     throw truncated(
       lastLine,
       expected,
-      `the header announces ${expected} lines, the file ends after ${articles + events + 1}`,
+      `the header announces ${expected} lines, the file ends after ${articles + params + events + 1}`,
     );
   }
 }

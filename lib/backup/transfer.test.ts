@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleBundle } from '@/lib/corpus/model';
 import type { CardId } from '@/lib/corpus/types';
-import { clearAll, dumpAll, exportBackup, recoverImport } from '@/lib/db/backup-repo';
+import { clearAll, dumpAll, exportBackup, recoverImport, undoImport } from '@/lib/db/backup-repo';
 import { putArticle } from '@/lib/db/content-repo';
 import { openTriglotDb, type TriglotDb } from '@/lib/db/schema';
 import { updateSettings } from '@/lib/db/settings-repo';
+import { mergeParams, recordFit } from '@/lib/db/params-repo';
+import { mergeEvents, MERGE_TABLES, allEvents } from '@/lib/db/event-repo';
+import { default_w } from 'ts-fsrs';
 import { BackupError } from './format';
 import { studyCard } from '@/lib/db/fixtures';
 import { exportToBlob, importFromBlob } from './transfer';
@@ -25,7 +28,7 @@ const mine = JSON.parse(
 ) as ArticleBundle;
 
 /**
- * The stores without what an import sets itself: its tag on events, and an
+ * The stores without what an import sets itself: its tag on events and weights, and an
  * article's added-at time and version (as a version-3 import sets them).
  */
 async function comparable(db: TriglotDb) {
@@ -33,6 +36,7 @@ async function comparable(db: TriglotDb) {
   return {
     ...all,
     events: all.events.map(({ importId: _i, ...e }) => e),
+    params: all.params.map(({ importId: _i, ...p }) => p),
     articles: all.articles.map(({ addedAt: _a, version: _v, ...a }) => {
       const { seed: _s, ...rest } = a as typeof a & { seed?: unknown };
       return rest;
@@ -63,11 +67,21 @@ afterEach(async () => {
   await other.delete();
 });
 
-/** Device `other` with two cards studied and an article of its own, exported. */
+/** Weights unlike the defaults: other stabilities, first and after a recall. */
+const FITTED = default_w.map((w, i) => (i < 4 ? w * 3 : i === 8 ? w * 1.5 : w));
+const REPORT = {
+  before: { logLoss: 0.4, rmse: 0.08 },
+  after: { logLoss: 0.35, rmse: 0.05 },
+  items: 900,
+  heldOut: 100,
+};
+
+/** Device `other` with two cards studied, fitted weights and an article of its own, exported. */
 async function otherDevice(): Promise<Blob> {
   await putArticle(other, mine, 'learner', 'v', T0);
   await study(other, mine.cards[0]!.id, [3, 3, 1]);
-  await study(other, 'de:b', [1, 3]);
+  await recordFit(other, 'de', FITTED, REPORT, T0 + 2.5 * 86_400_000);
+  await study(other, 'de:b', [1, 3], T0 + 3 * 86_400_000);
   await updateSettings(other, { newPerDay: 7 });
   return (await exportToBlob(other, NOW, { batchSize: 2 })).blob;
 }
@@ -234,6 +248,57 @@ describe('streamed backup', () => {
     expect(await recoverImport(db)).toMatch(/^import\./);
     expect(await dumpAll(db)).toEqual(before);
     expect(await recoverImport(db)).toBeNull();
+  });
+
+  it('the weights log travels: export, clear, import gives the same weights and states', async () => {
+    await study(db, 'de:a', [3, 3]);
+    const fit = await recordFit(db, 'de', FITTED, REPORT, T0 + 5 * 86_400_000);
+    await study(db, 'de:a', [3], T0 + 6 * 86_400_000);
+    await study(db, 'de:b', [3, 3], T0 + 7 * 86_400_000);
+    const before = await comparable(db);
+    const out = await exportToBlob(db, NOW);
+    expect(out).toMatchObject({ events: 5, params: 1 });
+    const lines = (await out.blob.text()).split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ counts: { articles: 0, params: 1, events: 5 } });
+    // The weights come before the events they scheduled.
+    expect(JSON.parse(lines[1]!)).toEqual({ params: fit });
+    await clearAll(db);
+    expect(await db.params.count()).toBe(0);
+    await importFromBlob(db, out.blob, NOW);
+    expect(await comparable(db)).toEqual(before);
+  });
+
+  it('weights from a file replay this device’s answers after them; undoing the import takes them back', async () => {
+    const file = await otherDevice();
+    // This device answered after the other's fit (by the clocks), with the defaults.
+    await study(db, 'de:c', [3, 3, 3], T0 + 4 * 86_400_000);
+    const before = await dumpAll(db);
+    const result = await importFromBlob(db, file, NOW);
+    expect(await db.params.toArray()).toEqual(
+      (await other.params.toArray()).map((p) => ({ ...p, importId: result.importId })),
+    );
+    // The same states as a device that had the weights before it merged both logs.
+    const ref = openTriglotDb('transfer-test-ref');
+    try {
+      await putArticle(ref, mine, 'learner', 'v', T0);
+      await mergeParams(ref, await other.params.toArray());
+      const all = [...(await allEvents(other)), ...(await allEvents(db))];
+      await ref.transaction('rw', MERGE_TABLES(ref), () => mergeEvents(ref, all));
+      expect(await db.cards.orderBy('id').toArray()).toEqual(
+        await ref.cards.orderBy('id').toArray(),
+      );
+      expect(await db.cards.get('de:c' as CardId)).not.toEqual(
+        before.cards.find((c) => c.id === 'de:c'),
+      );
+    } finally {
+      await ref.delete();
+    }
+    // As the Data panel undoes it: by the import's id and the articles it added.
+    await undoImport(db, result.importId, {
+      articles: result.format === 'stream' ? result.addedArticleIds : [],
+      settings: true,
+    });
+    expect(await dumpAll(db)).toEqual(before);
   });
 
   it('version 1 to 3 files still import', async () => {

@@ -14,6 +14,7 @@ import {
   type WriteStage,
 } from '@/lib/db/backup-repo';
 import { countLogs, eventPages } from '@/lib/db/event-repo';
+import { allParams } from '@/lib/db/params-repo';
 import type { TriglotDb } from '@/lib/db/schema';
 import { BackupError, MAX_BACKUP_BYTES, parseBackup } from './format';
 import {
@@ -21,6 +22,7 @@ import {
   encodeArticle,
   encodeEvent,
   encodeHeader,
+  encodeParams,
   isStreamFile,
   SNIFF_BYTES,
   STREAM_MIME,
@@ -44,6 +46,7 @@ export interface ExportResult {
   readonly answers: number;
   readonly cards: number;
   readonly articles: number;
+  readonly params: number;
 }
 
 function checkAborted(signal: AbortSignal | undefined): void {
@@ -60,13 +63,15 @@ export async function exportToBlob(
   opts: TransferOptions = {},
 ): Promise<ExportResult> {
   const { onProgress, signal, batchSize = 10_000 } = opts;
-  const [total, settings, articles] = await Promise.all([
+  const [total, settings, articles, params] = await Promise.all([
     countLogs(db),
     storedSettingsValue(db),
     learnerArticles(db),
+    allParams(db),
   ]);
   // Each page becomes a Blob of its own at once: the browser may keep it out of the JS heap.
-  const parts: Blob[] = [new Blob(articles.map(encodeArticle))];
+  // The weights come before the events: an import replays each card with them in place.
+  const parts: Blob[] = [new Blob(articles.map(encodeArticle)), new Blob(params.map(encodeParams))];
   const cards = new Set<string>();
   let events = 0;
   let answers = 0;
@@ -90,7 +95,7 @@ export async function exportToBlob(
   const header = encodeHeader({
     exportedAt: now,
     settings,
-    counts: { articles: articles.length, events },
+    counts: { articles: articles.length, params: params.length, events },
   });
   return {
     blob: new Blob([header, ...parts], { type: STREAM_MIME }),
@@ -98,6 +103,7 @@ export async function exportToBlob(
     answers,
     cards: cards.size,
     articles: articles.length,
+    params: params.length,
   };
 }
 

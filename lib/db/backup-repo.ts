@@ -19,9 +19,17 @@ import {
   mergeEvents,
   observeSeq,
   removeImportedEvents,
+  replayAfterParams,
 } from './event-repo';
+import { mergeParams, parseParamsRow } from './params-repo';
 import { isFrontierKey } from './new-frontier';
-import { PENDING_IMPORT, type ArticleRow, type EventRow, type TriglotDb } from './schema';
+import {
+  PENDING_IMPORT,
+  type ArticleRow,
+  type EventRow,
+  type ParamsRow,
+  type TriglotDb,
+} from './schema';
 
 /** A stored article back into the bundle it was added from. */
 async function articleBundleOf(db: TriglotDb, row: ArticleRow): Promise<ArticleBundle> {
@@ -147,8 +155,9 @@ const UNDO_BATCH = 2_000;
 
 /**
  * Takes an import back: the events it added leave the logs and their cards are
- * replayed, a batch of cards at a time, then the articles and settings it
- * brought, when named. Safe to repeat.
+ * replayed, a batch of cards at a time, then the weights rows, articles and
+ * settings it brought, when named (the cards those weights reached replayed
+ * without them). Safe to repeat.
  */
 export async function undoImport(
   db: TriglotDb,
@@ -157,6 +166,12 @@ export async function undoImport(
 ): Promise<number> {
   try {
     const removed = await removeImportedEvents(db, importId, opts.batchSize ?? UNDO_BATCH);
+    // A handful of rows: read whole rather than indexed.
+    const params = await db.params.filter((p) => p.importId === importId).toArray();
+    if (params.length) {
+      await db.params.bulkDelete(params.map((r) => r.id));
+      await replayAfterParams(db, params);
+    }
     for (const id of opts.articles ?? []) await deleteArticle(db, id, { history: false });
     if (opts.settings) await db.settings.delete('settings');
     await db.meta.delete(PENDING_IMPORT);
@@ -235,6 +250,7 @@ export async function importBackupItems(
   const { batchSize = 200_000, chunkCards = 4_000, onProgress, signal } = opts;
   const importId = `import.${contentHash(`${header.exportedAt}|${header.counts.events}|${now}`)}`;
   const articles: ArticleId[] = [];
+  const params: ParamsRow[] = [];
   let settingsAdded = false;
   const mark = () =>
     db.meta.put({
@@ -248,6 +264,7 @@ export async function importBackupItems(
   let seen = 0;
   let maxSeq = 0;
   let batch: StreamEventLine[] = [];
+  let eventsBeforeParams = false;
 
   // Lines are gathered a window at a time, grouped by card, and each card's lines
   // merged and replayed once per window, a chunk of cards per transaction: one read
@@ -313,10 +330,28 @@ export async function importBackupItems(
         }
         continue;
       }
+      if (item.kind === 'params') {
+        // Checked by the stream's schema; parsed again into a row with only its known fields.
+        const parsed = parseParamsRow(item.params);
+        if (!parsed) continue;
+        // Tagged like the events, so undoing the import (or recovering it) removes it.
+        const row: ParamsRow = { ...parsed, importId };
+        const fresh = await mergeParams(db, [row], false);
+        if (fresh.length) {
+          params.push(row);
+          maxSeq = Math.max(maxSeq, row.seq);
+          if (touched.size) eventsBeforeParams = true;
+        }
+        continue;
+      }
       batch.push(item);
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    // Cards the file's weights reach: this device's, and the file's own when a weights line
+    // came after some of its events (an export lists the weights first).
+    if (params.length)
+      await replayAfterParams(db, params, undefined, eventsBeforeParams ? undefined : touched);
 
     await db.transaction('rw', [db.meta], async () => {
       await observeSeq(db, maxSeq);
@@ -345,19 +380,22 @@ export async function importBackupItems(
 
 /** Everything, in a stable order: what tests compare before and after (the frontier hint left out). */
 export async function dumpAll(db: TriglotDb) {
-  const [cards, events, meta, settings, articles, units, content, words] = await Promise.all([
-    db.cards.orderBy('id').toArray(),
-    allEvents(db),
-    db.meta.orderBy('key').toArray(),
-    db.settings.toArray(),
-    db.articles.orderBy('id').toArray(),
-    db.units.orderBy('id').toArray(),
-    db.content.orderBy('id').toArray(),
-    db.words.orderBy('article').toArray(),
-  ]);
+  const [cards, events, params, meta, settings, articles, units, content, words] =
+    await Promise.all([
+      db.cards.orderBy('id').toArray(),
+      allEvents(db),
+      db.params.orderBy('id').toArray(),
+      db.meta.orderBy('key').toArray(),
+      db.settings.toArray(),
+      db.articles.orderBy('id').toArray(),
+      db.units.orderBy('id').toArray(),
+      db.content.orderBy('id').toArray(),
+      db.words.orderBy('article').toArray(),
+    ]);
   return {
     cards,
     events,
+    params,
     meta: meta.filter((m) => !isFrontierKey(m.key)),
     settings,
     articles,

@@ -317,6 +317,61 @@ export async function replayCards(db: TriglotDb, keys: readonly CardKey[]): Prom
   );
 }
 
+/** Cards replayed per transaction after new weights arrive: short, so an answer never waits long. */
+const PARAMS_REPLAY_CARDS = 500;
+
+/**
+ * Weights rows arrived (another device's fit, a backup's): the scheduler uses the
+ * weights in force at each answer's seq, so a card whose newest event comes after
+ * the earliest new row of its course is replayed from its log, a page of cards per
+ * transaction (`pause` between them). A card whose events all come before keeps
+ * its state: the new weights never applied to it. Returns how many were replayed.
+ */
+export async function replayAfterParams(
+  db: TriglotDb,
+  rows: readonly { readonly course: Lang; readonly seq: number }[],
+  pause: () => Promise<void> = async () => {},
+  /** Cards already replayed with these weights in place (an import's own). */
+  except?: ReadonlySet<CardId>,
+): Promise<number> {
+  const from = new Map<Lang, number>();
+  for (const r of rows) from.set(r.course, Math.min(from.get(r.course) ?? Infinity, r.seq));
+  if (!from.size) return 0;
+  let after: CardId | null = null;
+  let replayed = 0;
+  try {
+    for (;;) {
+      const start: CardId | null = after;
+      const step: { last: CardId | null; count: number } = await db.transaction(
+        'rw',
+        MERGE_TABLES(db),
+        async () => {
+          const page = await (start === null
+            ? db.cards.orderBy('id').limit(PARAMS_REPLAY_CARDS).toArray()
+            : db.cards.where('id').above(start).limit(PARAMS_REPLAY_CARDS).toArray());
+          const reached = page.filter(
+            (r) => r.seq > (from.get(r.course) ?? Infinity) && !except?.has(r.id),
+          );
+          await replayCards(
+            db,
+            reached.map((r) => ({ cardId: r.id, course: r.course, sibling: r.sibling })),
+          );
+          return {
+            last: page.length === PARAMS_REPLAY_CARDS ? page.at(-1)!.id : null,
+            count: reached.length,
+          };
+        },
+      );
+      replayed += step.count;
+      if (step.last === null) return replayed;
+      after = step.last;
+      await pause();
+    }
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
 /**
  * Rows of these cards from a store keyed by card id, in their order. When the
  * store holds few other rows in their id range (a restore into a new browser, a

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
-import type { Lang } from '@/lib/corpus/types';
+import { contentHash } from '@/lib/corpus/hash';
+import { isLang, type Lang } from '@/lib/corpus/types';
 import type { CardEvent } from '@/lib/srs/events';
 import { isWeights, type WeightsTimeline } from '@/lib/srs/params';
-import { takeSeq } from './clock';
+import { observeSeq, takeSeq } from './clock';
 import { unpackLog } from './log-codec';
 import { classifyStorageError, StorageError } from './errors';
 import { SYNC_DEVICE, type ParamsReport, type ParamsRow, type TriglotDb } from './schema';
@@ -14,6 +15,82 @@ function valid(row: ParamsRow): boolean {
     (row.kind === 'fit' || row.kind === 'revert') &&
     (row.weights === null || isWeights(row.weights))
   );
+}
+
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function validReport(r: unknown): boolean {
+  if (r === undefined) return true;
+  const o = r as Partial<Record<keyof ParamsReport, unknown>> | null;
+  const fit = (f: unknown) => {
+    const x = f as { logLoss?: unknown; rmse?: unknown } | null;
+    return !!x && finite(x.logLoss) && finite(x.rmse);
+  };
+  return !!o && fit(o.before) && fit(o.after) && finite(o.items) && finite(o.heldOut);
+}
+
+/**
+ * A weights row from elsewhere (another device's sync document, a backup line),
+ * checked field by field and rebuilt with only its known fields; null when any
+ * field is wrong, so nothing unreadable enters the store.
+ */
+export function parseParamsRow(value: unknown): ParamsRow | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.id !== 'string' || !v.id || !isLang(v.course) || !finite(v.seq) || !finite(v.at))
+    return null;
+  if (v.kind !== 'fit' && v.kind !== 'revert') return null;
+  if (!(v.weights === null || isWeights(v.weights))) return null;
+  if (v.kind === 'fit' && v.weights === null) return null;
+  if (!validReport(v.report) || (v.target !== undefined && typeof v.target !== 'string'))
+    return null;
+  return {
+    id: v.id,
+    course: v.course,
+    seq: v.seq,
+    at: v.at,
+    kind: v.kind,
+    weights: v.weights === null ? null : [...(v.weights as number[])],
+    ...(v.report !== undefined ? { report: v.report as ParamsReport } : {}),
+    ...(v.target !== undefined ? { target: v.target } : {}),
+  };
+}
+
+/**
+ * Weights rows from another device or a backup: added by id (a row is immutable,
+ * so one already here is the same row), and this device's clock moves past them
+ * unless the caller does that itself.
+ * Returns the rows that were new here: the caller replays the cards they reach
+ * (`replayAfterParams` in event-repo.ts).
+ */
+export async function mergeParams(
+  db: TriglotDb,
+  rows: readonly ParamsRow[],
+  /** An import moves the clock once it has written everything (it may be taken back). */
+  observe = true,
+): Promise<ParamsRow[]> {
+  if (!rows.length) return [];
+  try {
+    return await db.transaction('rw', [db.params, db.meta], async () => {
+      const here = await db.params.bulkGet(rows.map((r) => r.id));
+      const seen = new Set<string>();
+      const fresh = rows.filter((r, i) => {
+        if (here[i] || seen.has(r.id)) return false;
+        seen.add(r.id);
+        return true;
+      });
+      if (fresh.length) await db.params.bulkAdd(fresh);
+      if (observe && fresh.length) await observeSeq(db, Math.max(...fresh.map((r) => r.seq)));
+      return fresh;
+    });
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
+/** Every course's weight changes, in course and clock order (a backup, the sync's staging). */
+export function allParams(db: TriglotDb): Promise<ParamsRow[]> {
+  return db.params.orderBy('[course+seq]').toArray();
 }
 
 /** A course's weight changes, oldest first; a row that does not read back is an error. */
@@ -81,9 +158,11 @@ async function append(
   try {
     return await db.transaction('rw', [db.params, db.meta], async () => {
       const seq = await takeSeq(db, now);
+      // The hash keeps ids apart across devices that wrote before sync gave them names.
+      const hash = contentHash(`${body.course}|${now}|${JSON.stringify(body.weights)}`);
       const row: ParamsRow = {
         ...body,
-        id: `${await deviceOf(db)}.p${seq.toString(36)}`,
+        id: `${await deviceOf(db)}.p${seq.toString(36)}.${hash}`,
         seq,
         at: now,
       };

@@ -140,6 +140,8 @@ export interface ParamsRow {
   readonly report?: ParamsReport;
   /** For a revert: the fit it takes back. */
   readonly target?: string;
+  /** The backup import that brought it here (undoing the import removes it); never sent on. */
+  readonly importId?: string;
 }
 
 export interface ParamsReport {

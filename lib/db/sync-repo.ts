@@ -16,11 +16,13 @@ import {
   mergeEvents,
   MERGE_TABLES,
   observeSeq,
+  replayAfterParams,
   replayCards,
   SYNC_DEVICE,
 } from './event-repo';
+import { allParams, mergeParams, parseParamsRow } from './params-repo';
 import { packLog, unpackLog } from './log-codec';
-import type { EventRow, TriglotDb } from './schema';
+import type { EventRow, ParamsRow, TriglotDb } from './schema';
 import { SYNC_CONFIG } from './sync-config';
 import { readSettings, SETTINGS_CLOCK, type SettingClock } from './settings-repo';
 
@@ -272,6 +274,29 @@ export async function replayForSettings(
   } catch (error) {
     throw classifyStorageError(error);
   }
+}
+
+/** This device's weights rows, each the body of a `par:` sync document. */
+export function paramsRows(db: TriglotDb): Promise<ParamsRow[]> {
+  return allParams(db);
+}
+
+/**
+ * Weights rows from other devices' `par:` documents: each checked (one that does
+ * not read is skipped and counted, never stored), added by id, and the cards whose
+ * answers come after a new row replayed with the weights it brings (`pause`
+ * between pages). The same rows twice add nothing and replay nothing.
+ */
+export async function mergeSyncedParams(
+  db: TriglotDb,
+  bodies: readonly unknown[],
+  pause: () => Promise<void> = async () => {},
+): Promise<{ added: number; replayed: number; rejected: number }> {
+  const rows = bodies.map(parseParamsRow);
+  const valid = rows.filter((r): r is ParamsRow => r !== null);
+  const fresh = await mergeParams(db, valid);
+  const replayed = fresh.length ? await replayAfterParams(db, fresh, pause) : 0;
+  return { added: fresh.length, replayed, rejected: rows.length - valid.length };
 }
 
 /** The learner's own articles (shipped ones every device has already). */

@@ -56,6 +56,12 @@ export interface PendingAnswer {
 
 type Dispatch = (event: SittingEvent) => void;
 
+/** Today's answers in the course from every tab, as the live query reads them. */
+interface TodayAnswers {
+  readonly dayStart: number;
+  readonly answers: readonly { readonly cardId: CardId; readonly id: EventId }[];
+}
+
 /**
  * The reducer's state with its effects run after each step. Not useReducer: the
  * effects (a journal write, a transaction) must run exactly once per event, and
@@ -251,10 +257,18 @@ export function useStudySession(course: Lang) {
   // Today's answers from every tab; the sitting picks out the ones it did not give.
   const dayStart = state?.day?.start;
   const dayEnd = state?.day?.end;
+  // Dexie marks a whole store changed by any write of 50 rows or more, so each merge
+  // transaction of a sync (in its Worker) runs this again: the same answers keep the same
+  // object, and the screen neither renders nor reduces again for nothing.
+  const lastToday = useRef<{ key: string; value: TodayAnswers } | null>(null);
   const today = useLiveQuery(async () => {
     if (dayStart === undefined || dayEnd === undefined) return null;
     const rows = await reviewsBetween(getDb(), course, dayStart, dayEnd).catch(() => []);
-    return { dayStart, answers: rows.map((r) => ({ cardId: r.cardId, id: r.id })) };
+    const key = `${course}|${dayStart}|${rows.map((r) => r.id).join(',')}`;
+    if (lastToday.current?.key === key) return lastToday.current.value;
+    const value = { dayStart, answers: rows.map((r) => ({ cardId: r.cardId, id: r.id })) };
+    lastToday.current = { key, value };
+    return value;
   }, [course, dayStart, dayEnd]);
   useEffect(() => {
     if (today) dispatch({ type: 'answersSeen', now: Date.now(), ...today });

@@ -1,11 +1,14 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { default_w } from 'ts-fsrs';
 import { allEvents, mergeEvents, MERGE_TABLES } from '@/lib/db/event-repo';
 import { studyCard } from '@/lib/db/fixtures';
 import { openTriglotDb, type EventRow, type TriglotDb } from '@/lib/db/schema';
+import type { CardId } from '@/lib/corpus/types';
 import { readSettings, updateSettings } from '@/lib/db/settings-repo';
-import { enableOutbox, pendingCount } from '@/lib/db/sync-repo';
+import { allParams, mergeParams, recordFit } from '@/lib/db/params-repo';
+import { enableOutbox, mergeSyncedParams, pendingCount } from '@/lib/db/sync-repo';
 import type { Grade } from '@/lib/srs/grade';
 import { startSync, type PouchCtor, type SyncHandle } from './engine';
 import type { SyncStatus } from './protocol';
@@ -50,8 +53,18 @@ async function stores(db: TriglotDb) {
     cards: await db.cards.orderBy('id').toArray(),
     events: await allEvents(db),
     settings: await db.settings.toArray(),
+    params: await allParams(db),
   };
 }
+
+/** Weights unlike the defaults: higher stabilities, first and after a recall: other intervals. */
+const FITTED = default_w.map((w, i) => (i < 4 ? w * 3 : i === 8 ? w * 1.5 : w));
+const REPORT = {
+  before: { logLoss: 0.4, rmse: 0.08 },
+  after: { logLoss: 0.35, rmse: 0.05 },
+  items: 1_000,
+  heldOut: 200,
+};
 
 afterEach(async () => {
   await Promise.all(handles.splice(0).map((h) => h.stop()));
@@ -171,6 +184,60 @@ describe('sync', () => {
     const bare = (es: EventRow[]) => es.map(({ importId: _i, ...e }) => e);
     expect(bare(l.events)).toEqual(bare(p.events));
     expect(l.cards).toEqual(p.cards);
+  });
+
+  it('a fit made on one device reaches the other, and both replay the answers after it alike', async () => {
+    const [phone, laptop] = [await device('phone'), await device('laptop')];
+    await enableOutbox(phone, 'phone');
+    await enableOutbox(laptop, 'laptop');
+    await studyCard(phone, 'de:a', [3, 3] as Grade[], T);
+    await studyCard(laptop, 'de:b', [3, 3] as Grade[], T);
+    // The phone fits the weights; the laptop, not knowing it, answers after it by the clocks.
+    const fit = await recordFit(phone, 'de', FITTED, REPORT, T + 5 * 86_400_000);
+    await studyCard(phone, 'de:a', [3] as Grade[], T + 6 * 86_400_000);
+    await studyCard(laptop, 'de:b', [3] as Grade[], T + 10 * 86_400_000);
+    await studyCard(laptop, 'de:c', [3, 3] as Grade[], T + 11 * 86_400_000);
+    const offline = await laptop.cards.orderBy('id').toArray();
+
+    const server = `server-${n}`;
+    const [a, b] = [sync(phone, 'phone', server), sync(laptop, 'laptop', server)];
+    await a.settled();
+    await b.settled();
+    await a.settled();
+
+    const [p, l] = [await stores(phone), await stores(laptop)];
+    expect(p.params).toEqual([fit]);
+    expect(l).toEqual(p);
+    // The laptop's answers after the fit were replayed with the fitted weights ...
+    const after = new Map(l.cards.map((c) => [c.id, c]));
+    expect(after.get('de:b' as CardId)).not.toEqual(offline.find((c) => c.id === 'de:b'));
+    expect(after.get('de:c' as CardId)).not.toEqual(offline.find((c) => c.id === 'de:c'));
+    // ... and match a device that had the weights before it merged the whole log.
+    const fresh = await device('fresh');
+    await mergeParams(fresh, [fit]);
+    await fresh.transaction('rw', MERGE_TABLES(fresh), () => mergeEvents(fresh, p.events));
+    expect(await fresh.cards.orderBy('id').toArray()).toEqual(p.cards);
+  });
+
+  it('a weights row that does not read is skipped, and the same rows twice replay nothing', async () => {
+    const db = await device('one');
+    await studyCard(db, 'de:a', [3, 3] as Grade[], T);
+    const row = {
+      id: 'other.p1.x',
+      course: 'de',
+      seq: T + 1,
+      at: T + 1,
+      kind: 'fit',
+      weights: FITTED,
+    };
+    const bad = [{ ...row, id: 'other.p2', weights: [1, 2] }, { ...row, course: 'xx' }, null];
+    expect(await mergeSyncedParams(db, [row, ...bad])).toEqual({
+      added: 1,
+      replayed: 1,
+      rejected: 3,
+    });
+    expect(await mergeSyncedParams(db, [row])).toEqual({ added: 0, replayed: 0, rejected: 0 });
+    expect((await allParams(db)).map((r) => r.id)).toEqual(['other.p1.x']);
   });
 
   it('a server holding another app’s documents is refused, and nothing local changes', async () => {

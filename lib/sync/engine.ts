@@ -14,7 +14,9 @@ import {
   laterClock,
   markStaged,
   mergeSynced,
+  mergeSyncedParams,
   ownArticles,
+  paramsRows,
   pendingCount,
   putSyncedArticle,
   readMeta,
@@ -34,6 +36,7 @@ import {
   logDocDevice,
   logDocId,
   MARKER_ID,
+  paramsDocId,
   settingDocId,
   SYNC_FORMAT,
   SyncError,
@@ -237,6 +240,20 @@ export function startSync(o: SyncOptions): SyncHandle {
         if (row.error === 'not_found') await local.put({ _id: ids[i]!, bundle: bundles[i]! });
       }
     }
+    // Weights rows are immutable: a document per row, put once when the replica lacks it
+    // (a fit made here, or a row a backup brought that the server may not have).
+    const params = await paramsRows(db);
+    if (params.length) {
+      const ids = params.map((p) => paramsDocId(p.id));
+      const { rows } = await local.allDocs({ keys: ids });
+      for (const [i, row] of rows.entries()) {
+        if (row.error === 'not_found') {
+          // Import ids are this device's business (undoing an import), as for events.
+          const { importId: _i, ...body } = params[i]!;
+          await local.put({ _id: ids[i]!, format: SYNC_FORMAT, row: body });
+        }
+      }
+    }
     // A scheduler setting changed here: the states this device shows are replayed with it.
     if (await replayForSettings(db, pause)) o.onReplayed?.();
   }
@@ -270,6 +287,7 @@ export function startSync(o: SyncOptions): SyncHandle {
       const res = await local.changes({ since, include_docs: true, conflicts: true, limit: 100 });
       if (!res.results.length) break;
       let rows: SyncLogRow[] = [];
+      const params: unknown[] = [];
       let merged = 0;
       const cards: CardId[] = [];
       const flush = async () => {
@@ -288,12 +306,15 @@ export function startSync(o: SyncOptions): SyncHandle {
         if (owner) {
           if (owner !== device && Array.isArray(doc.rows)) rows.push(...(doc.rows as SyncLogRow[]));
           if (rows.length >= MERGE_BATCH_ROWS) await flush();
-        } else if (doc._id.startsWith('set:')) await resolveSetting(doc);
+        } else if (doc._id.startsWith('par:')) params.push(doc.row);
+        else if (doc._id.startsWith('set:')) await resolveSetting(doc);
         else if (doc._id.startsWith('art:') && doc.bundle)
           await putSyncedArticle(db, doc.bundle as ArticleBundle, o.now());
       }
       await flush();
       if (merged) o.onMerged?.(merged, cards);
+      // After this batch's events: a card whose answers came with the weights is replayed once.
+      if (params.length && (await mergeSyncedParams(db, params, pause)).replayed) o.onReplayed?.();
       since = res.last_seq;
       await writeMeta(db, SYNC_SINCE, since);
     }

@@ -31,6 +31,8 @@ export const logDocId = (device: string, n: number) =>
   `log:${device}:${n.toString(36).padStart(6, '0')}`;
 export const settingDocId = (key: string) => `set:${key}`;
 export const articleDocId = (id: string) => `art:${id}`;
+/** A change of a course's FSRS weights: written once, by the device that holds it first, never changed. */
+export const paramsDocId = (id: string) => `par:${id}`;
 
 /** `log:<device>:<n>` → device, or null for another kind of document. */
 export function logDocDevice(id: string): string | null {
