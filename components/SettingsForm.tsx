@@ -6,6 +6,7 @@ import { LANGS } from '@/lib/corpus/types';
 import { useSettings } from '@/lib/queries/use-settings';
 import { parseSettingField, type Settings } from '@/lib/settings/settings';
 import { HintLanguagePicker } from './HintLanguagePicker';
+import { LearnModePicker } from './LearnModePicker';
 import { StorageStatus } from './StorageStatus';
 
 type NumberField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'rolloverHour';
@@ -97,6 +98,12 @@ export function SettingsForm() {
         <legend>{t('hintsHeading')}</legend>
         {LANGS.map((course) => (
           <HintLanguagePicker key={course} course={course} label={t('hintFor', { lang: course })} />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('learnHeading')}</legend>
+        {LANGS.map((course) => (
+          <LearnModePicker key={course} course={course} />
         ))}
       </fieldset>
       <p role="status" className="muted">

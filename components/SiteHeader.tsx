@@ -13,6 +13,7 @@ export function SiteHeader() {
         <Link href="/">{t('home')}</Link>
         <Link href="/study/">{t('study')}</Link>
         <Link href="/browse/">{t('browse')}</Link>
+        <Link href="/words/">{t('words')}</Link>
         <Link href="/stats/">{t('stats')}</Link>
         <Link href="/add/">{t('add')}</Link>
         <Link href="/settings/">{t('settings')}</Link>

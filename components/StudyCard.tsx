@@ -180,6 +180,7 @@ export function StudyCard({
       className={`study-card kind-${card.kind}`}
       aria-label={t(`kindLabel.${card.kind}`)}
       data-card-id={card.id}
+      data-shown={card.shown}
     >
       <p className="kind">{t(`kindLabel.${card.kind}`)}</p>
       {card.kind === 'produce' ? (

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { lazy, Suspense } from 'react';
-import { isLang, LANGS } from '@/lib/corpus/types';
+import { isLang, LANGS, type CardId } from '@/lib/corpus/types';
 import { Link } from '@/lib/i18n/navigation';
 
 /**
@@ -50,8 +50,19 @@ function Loading() {
 function WithCourse() {
   const t = useTranslations('Study');
   const home = useTranslations('Home');
-  const course = useSearchParams().get('course');
-  if (isLang(course)) return <StudySession key={course} course={course} />;
+  const params = useSearchParams();
+  const course = params.get('course');
+  // ?word=de:word:Krieg: "study this word now" from the Words page (learn words).
+  const word = params.get('word');
+  const focus = word && isLang(course) && word.startsWith(`${course}:word:`) ? word : undefined;
+  if (isLang(course))
+    return (
+      <StudySession
+        key={`${course}|${focus ?? ''}`}
+        course={course}
+        {...(focus ? { focus: focus as CardId } : {})}
+      />
+    );
   return (
     <>
       <h1>{t('title')}</h1>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
-import type { Lang } from '@/lib/corpus/types';
+import type { CardId, Lang } from '@/lib/corpus/types';
 import { StorageError } from '@/lib/db/errors';
 import { useStudySession } from '@/lib/queries/use-study-session';
 import { defaultSettings, hintLanguage, srsSettings } from '@/lib/settings/settings';
@@ -14,11 +14,11 @@ import { StudyCounts } from './StudyCounts';
 import { StudyWait } from './StudyWait';
 import { WhyNowPanel } from './WhyNowPanel';
 
-export function StudySession({ course }: { course: Lang }) {
+export function StudySession({ course, focus }: { course: Lang; focus?: CardId }) {
   const t = useTranslations('Study');
   const errors = useTranslations('Errors');
   const locale = useLocale();
-  const s = useStudySession(course);
+  const s = useStudySession(course, focus);
   const { undo, canUndo } = s;
   const [reported, setReported] = useState(false);
 

@@ -83,6 +83,7 @@ export const eventSchema = z.discriminatedUnion('kind', [
     typed: z.string().nullable().optional(),
     verdict: z.string().nullable().optional(),
     from: z.enum(CARD_STATE_NAMES),
+    shown: z.string().min(1).optional(),
   }),
   z.object({ ...eventBase, kind: z.literal('undo'), target: z.string().min(1) }),
   z.object({ ...eventBase, kind: z.literal('reset') }),
@@ -92,6 +93,8 @@ export const eventSchema = z.discriminatedUnion('kind', [
   z.object({ ...eventBase, kind: z.literal('snapshot'), state: cardState }),
   z.object({ ...eventBase, kind: z.literal('retime') }),
   z.object({ ...eventBase, kind: z.literal('report'), reason: z.enum(REPORT_REASONS) }),
+  z.object({ ...eventBase, kind: z.literal('known') }),
+  z.object({ ...eventBase, kind: z.literal('ignore') }),
 ]);
 const fitScores = z.object({ logLoss: z.number().finite(), rmse: z.number().finite() });
 /** A change of a course's FSRS weights (lib/db/schema.ts `ParamsRow`), as a version-4 line carries it. */

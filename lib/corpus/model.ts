@@ -102,6 +102,11 @@ export type Card = CardContent & {
   readonly text: string;
   /** The unit's other languages; empty for a text without translations. */
   readonly hints: Readonly<Partial<Record<Lang, string>>>;
+  /**
+   * A word item shown through one of its sentences (lib/srs/words.ts): `id` is the
+   * word's, this the cloze card whose sentence is on screen.
+   */
+  readonly shown?: CardId;
 };
 
 /** A card's content without the texts its unit holds. */

@@ -122,7 +122,13 @@ describe('the log and the stored states, under any interleaving', () => {
       fc.record({ op: fc.constant('race' as const), card, g1: grade, g2: grade }),
       fc.record({ op: fc.constant('undo' as const), card }),
       fc.record({
-        op: fc.constantFrom('suspend' as const, 'unsuspend' as const, 'reset' as const),
+        op: fc.constantFrom(
+          'suspend' as const,
+          'unsuspend' as const,
+          'reset' as const,
+          'known' as const,
+          'ignore' as const,
+        ),
         card,
       }),
       fc.record({ op: fc.constant('late' as const), card, grade }),

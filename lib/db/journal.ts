@@ -56,6 +56,7 @@ export function validAnswer(v: unknown): v is AnswerInput {
     isCardStateName(v.from) &&
     optionalText(v.typed) &&
     optionalText(v.verdict) &&
+    (v.shown === undefined || (typeof v.shown === 'string' && v.shown.length > 0)) &&
     (v.expectedHead === undefined || v.expectedHead === null || typeof v.expectedHead === 'string')
   );
 }

@@ -28,6 +28,7 @@ const event: fc.Arbitrary<CardEvent> = fc
         typed: text,
         verdict: text,
         from: fc.constantFrom('new', 'learning', 'review', 'relearning' as const),
+        shown: fc.option(fc.constantFrom('de:a:cloze:1', 'de:b:cloze:2'), { nil: undefined }),
       }),
       fc.record({ kind: fc.constant('undo' as const), target: fc.string({ minLength: 1 }) }),
       fc.record({ kind: fc.constant('bury' as const), until: time }),
@@ -44,13 +45,15 @@ const event: fc.Arbitrary<CardEvent> = fc
         { kind: 'suspend' as const },
         { kind: 'unsuspend' as const },
         { kind: 'retime' as const },
+        { kind: 'known' as const },
+        { kind: 'ignore' as const },
       ),
     ),
   })
   .map(({ id, seq, at, importId, body }) => {
     const b = { ...body } as Record<string, unknown>;
     // Absent optional fields are absent, not undefined, as a structured clone gives them back.
-    for (const k of ['typed', 'verdict']) if (b[k] === undefined) delete b[k];
+    for (const k of ['typed', 'verdict', 'shown']) if (b[k] === undefined) delete b[k];
     return {
       ...b,
       id: id as EventId,
@@ -91,7 +94,8 @@ describe('the stored log', () => {
       },
     ]);
     const broken: LogRow[] = [
-      { ...good, events: [[9, 1, 0, 'x', 0]] },
+      // A kind no version wrote (9 and 10 are known and ignore since issue 12).
+      { ...good, events: [[99, 1, 0, 'x', 0]] },
       { ...good, events: [[0, 1, 0, 'x', 0, 7, 1000, 0]] },
       { ...good, events: [[0, 'soon', 0, 'x', 0, 3, 1000, 0]] },
       { ...good, events: [[0, 1, 0, 'x', 2, 3, 1000, 0]] },

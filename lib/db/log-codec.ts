@@ -48,6 +48,8 @@ const KINDS = [
   'retime',
   // New kinds go at the end: a kind's place is its code in stored rows.
   'report',
+  'known',
+  'ignore',
 ] as const satisfies readonly CardEventKind[];
 
 const KIND_CODE = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<CardEventKind, number>;
@@ -82,7 +84,16 @@ export function packEvent(e: CardEvent, importIndex: number): PackedEvent {
   switch (e.kind) {
     case 'answer':
       return trimmed(
-        [...head, e.grade, e.durationMs, FROM_CODE[e.from], optText(e.typed), optText(e.verdict)],
+        [
+          ...head,
+          e.grade,
+          e.durationMs,
+          FROM_CODE[e.from],
+          optText(e.typed),
+          optText(e.verdict),
+          // Added with word items (issue 12): last, so older rows decode unchanged.
+          optText(e.shown),
+        ],
         8,
       );
     case 'undo':
@@ -97,6 +108,8 @@ export function packEvent(e: CardEvent, importIndex: number): PackedEvent {
     case 'suspend':
     case 'unsuspend':
     case 'retime':
+    case 'known':
+    case 'ignore':
       return head;
     default:
       return assertNever(e, 'card event');
@@ -173,6 +186,8 @@ export function unpackLog(row: LogRow): CardEvent[] {
         if (typed !== undefined) e.typed = typed;
         const verdict = text(t[9], cardId, 'the verdict');
         if (verdict !== undefined) e.verdict = verdict;
+        const shown = text(t[10], cardId, 'the sentence shown');
+        if (shown) e.shown = shown;
         break;
       }
       case 'undo':
@@ -195,6 +210,8 @@ export function unpackLog(row: LogRow): CardEvent[] {
       case 'suspend':
       case 'unsuspend':
       case 'retime':
+      case 'known':
+      case 'ignore':
         break;
       default:
         return assertNever(kind, 'card event kind');

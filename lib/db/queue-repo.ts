@@ -7,6 +7,17 @@ import { reviewsBetween } from './study-repo';
 import Dexie from 'dexie';
 
 import { existingCardIds } from './content-repo';
+import { readSettings } from './settings-repo';
+import { learnMode } from '@/lib/settings/settings';
+import {
+  isClozeId,
+  isWordId,
+  lemmaOf,
+  schedulableIn,
+  wordId,
+  type LearnMode,
+} from '@/lib/srs/words';
+import { carryOverWords, clearCarryOver, orderWordCandidates } from './words-repo';
 import { isNewCandidate, orderKeyId, raiseFrontier, readFrontier } from './new-frontier';
 
 export interface LoadedQueue extends TodayQueue {
@@ -29,9 +40,16 @@ export async function loadTodayQueue(
   course: Lang,
   settings: { newPerDay: number; reviewsPerDay: number; rolloverHour: number },
   now: number,
+  opts: { readonly focus?: CardId } = {},
 ): Promise<LoadedQueue> {
   const startedAt = performance.now();
-  const queue = await buildTodayQueue(db, course, settings, now);
+  const mode = learnMode(await readSettings(db), course);
+  // Switching to words gives each word, once, the state of its best cloze (words-repo.ts).
+  if (mode === 'words') await carryOverWords(db, course, now);
+  else await clearCarryOver(db, course);
+  const built = await buildTodayQueue(db, course, settings, now, mode);
+  const queue =
+    opts.focus && mode === 'words' ? await withFocus(db, built, course, opts.focus, now) : built;
   // A user-timing entry: the study benchmark reads the queue's cost in Chromium from it.
   performance.measure?.(QUEUE_MEASURE, { start: startedAt, end: performance.now() });
   return queue;
@@ -56,13 +74,14 @@ export async function loadFirstCards(
   now: number,
 ): Promise<LoadedQueue | null> {
   const { start, end } = studyDayBounds(now, settings.rolloverHour);
+  const mode = learnMode(await readSettings(db), course);
   const [learning, relearning, today] = await Promise.all([
     db.cards.where('[course+state]').equals([course, 'learning']).limit(FIRST_ROWS).toArray(),
     db.cards.where('[course+state]').equals([course, 'relearning']).limit(FIRST_ROWS).toArray(),
     reviewsBetween(db, course, start, end),
   ]);
   const cards: QueueCard[] = [...learning, ...relearning]
-    .filter((row) => row.due <= now)
+    .filter((row) => row.due <= now && schedulableIn(mode, row.id))
     .map((row) => ({ id: row.id, siblingKey: row.sibling, state: row, newRank: 0 }));
   if (!cards.length) return null;
   const built = buildQueue({
@@ -93,10 +112,11 @@ async function buildTodayQueue(
   course: Lang,
   settings: { newPerDay: number; reviewsPerDay: number; rolloverHour: number },
   now: number,
+  mode: LearnMode,
 ): Promise<LoadedQueue> {
   const { start, end } = studyDayBounds(now, settings.rolloverHour);
   const [steps, today] = await Promise.all([
-    learningRows(db, course, end),
+    learningRows(db, course, end, mode),
     reviewsBetween(db, course, start, end),
   ]);
 
@@ -119,7 +139,7 @@ async function buildTodayQueue(
     newRank: 0,
   });
   let cards: QueueCard[] = steps.map(asQueueCard);
-  const reviews = await dueReviews(db, course, end, cards, { now, settings, doneToday });
+  const reviews = await dueReviews(db, course, end, cards, { now, settings, doneToday }, mode);
   cards.push(...reviews.rows.map(asQueueCard));
 
   // New cards in rank order from the course's frontier (new-frontier.ts): the met
@@ -134,6 +154,9 @@ async function buildTodayQueue(
   /** Every candidate met on the way, in order: what the next walk need not look for again. */
   const found: string[] = [];
   let lastWalked: string | null = null;
+  /** Words mode: the word of each cloze walked, its row, and the first cloze of each word taken. */
+  const wordRows = new Map<CardId, CardRow | undefined>();
+  const newWords = new Map<CardId, ContentRow>();
   const consider = (
     rows: (CardRow | undefined)[],
     contents: (ContentRow | undefined)[],
@@ -143,6 +166,21 @@ async function buildTodayQueue(
       // A known card whose content went, or came back at another rank (which was noted then).
       if (!content || content.lang !== course || (orders && content.order !== orders[j])) return;
       lastWalked = content.order;
+      if (mode === 'words' && content.kind === 'cloze') {
+        // The word is the item: new when its own row is, whichever of its clozes comes first.
+        const word = wordId(course, content.cloze.lemma);
+        const row = wordRows.get(word);
+        if (newWords.has(word) || !isNewCandidate(row) || taken >= wanted) return;
+        newWords.set(word, content);
+        fromContent.add(word);
+        cards.push({
+          id: word,
+          siblingKey: word,
+          state: row ?? newCardState(now),
+          newRank: taken++,
+        });
+        return;
+      }
       const row = rows[j];
       // A met card, or a suspended one; a row in state new (undone back) is a candidate.
       if (!isNewCandidate(row)) return;
@@ -162,7 +200,8 @@ async function buildTodayQueue(
   let inclusive = true;
   // Nothing walked yet: [order, order) is empty.
   let until = frontier.order;
-  if (frontier.until !== undefined && frontier.known) {
+  // The frontier's cache is of cards, not words: words mode walks from the frontier itself.
+  if (mode === 'sentences' && frontier.until !== undefined && frontier.known) {
     const ids = frontier.known.map(orderKeyId);
     const [rows, contents] = await Promise.all([db.cards.bulkGet(ids), db.content.bulkGet(ids)]);
     consider(rows, contents, frontier.known);
@@ -180,6 +219,7 @@ async function buildTodayQueue(
       break;
     }
     const [rows, contents] = await Promise.all([db.cards.bulkGet(ids), db.content.bulkGet(ids)]);
+    if (mode === 'words') await readWordRows(db, course, contents, wordRows);
     const before: string | null = lastWalked;
     consider(rows, contents);
     if (lastWalked === null || lastWalked === before) break;
@@ -193,9 +233,12 @@ async function buildTodayQueue(
     inclusive = false;
   }
   const reached = found[0] ?? lastWalked;
-  if (reached !== null && until >= reached) {
+  // In words mode a new cloze card may be a met word: the walk proves nothing of cards.
+  if (mode === 'sentences' && reached !== null && until >= reached) {
     await raiseFrontier(db, course, frontier, { order: reached, until, known: found });
   }
+
+  if (newWords.size) cards = await orderWordCandidates(db, course, cards, newWords);
 
   // A card whose sentence left the library has nothing to show (its history stays in
   // the log). Checked for the cards the queue takes, not for every due row: after
@@ -210,8 +253,10 @@ async function buildTodayQueue(
       .filter(({ state: s }) => s.buriedUntil === null || s.buriedUntil <= now)
       .map((c) => ({ id: c.id, due: c.state.due }))
       .sort((a, b) => a.due - b.due);
+    // A word item has no content of its own; whether a sentence is left for it is
+    // decided when the sentence is chosen (words-repo.ts studyCards).
     const shown = [...queue.queue, ...laterToday.map((c) => c.id)].filter(
-      (id) => !fromContent.has(id),
+      (id) => !fromContent.has(id) && !isWordId(id),
     );
     const present = await existingCardIds(db, shown);
     const gone = new Set(shown.filter((id) => !present.has(id)));
@@ -228,13 +273,20 @@ async function buildTodayQueue(
 }
 
 /** Learning and relearning cards due this study day: few, and never capped by a limit. */
-async function learningRows(db: TriglotDb, course: Lang, end: number): Promise<CardRow[]> {
+async function learningRows(
+  db: TriglotDb,
+  course: Lang,
+  end: number,
+  mode: LearnMode,
+): Promise<CardRow[]> {
   const [learning, relearning] = await Promise.all(
     (['learning', 'relearning'] as const).map((state) =>
       db.cards.where('[course+state]').equals([course, state]).toArray(),
     ),
   );
-  return [...learning!, ...relearning!].filter((row) => row.due < end);
+  return [...learning!, ...relearning!].filter(
+    (row) => row.due < end && schedulableIn(mode, row.id),
+  );
 }
 
 /**
@@ -252,6 +304,7 @@ async function dueReviews(
   end: number,
   steps: readonly QueueCard[],
   input: Omit<Parameters<typeof buildQueue>[0], 'cards'>,
+  mode: LearnMode,
 ): Promise<{ rows: CardRow[]; more: boolean }> {
   const room = Math.max(0, input.settings.reviewsPerDay - input.doneToday.reviewCount);
   if (room === 0) {
@@ -259,7 +312,7 @@ async function dueReviews(
     const any = await db.cards
       .where('[course+due]')
       .between([course, Dexie.minKey], [course, end], true, false)
-      .filter((r) => r.state === 'review')
+      .filter((r) => r.state === 'review' && schedulableIn(mode, r.id))
       .first();
     return { rows: [], more: any !== undefined };
   }
@@ -270,12 +323,12 @@ async function dueReviews(
       .limit(limit)
       .toArray();
     const complete = read.length < limit;
-    const candidates = read.filter((r) => r.state === 'review');
+    const candidates = read.filter((r) => r.state === 'review' && schedulableIn(mode, r.id));
     const present = await existingCardIds(
       db,
-      candidates.map((r) => r.id),
+      candidates.flatMap((r) => (isWordId(r.id) ? [] : [r.id])),
     );
-    const rows = candidates.filter((r) => present.has(r.id));
+    const rows = candidates.filter((r) => isWordId(r.id) || present.has(r.id));
     if (complete) return { rows, more: false };
     const cards = [
       ...steps,
@@ -285,4 +338,52 @@ async function dueReviews(
       return { rows, more: true };
     }
   }
+}
+
+/** The word rows of a page's clozes not read yet (words mode's new-card walk). */
+async function readWordRows(
+  db: TriglotDb,
+  course: Lang,
+  contents: readonly (ContentRow | undefined)[],
+  into: Map<CardId, CardRow | undefined>,
+): Promise<void> {
+  const ids = [
+    ...new Set(
+      contents.flatMap((c) =>
+        c && c.kind === 'cloze' && isClozeId(c.id) ? [wordId(course, c.cloze.lemma)] : [],
+      ),
+    ),
+  ].filter((id) => !into.has(id));
+  const rows = await db.cards.bulkGet(ids);
+  ids.forEach((id, i) => into.set(id, rows[i]));
+}
+
+/**
+ * "Study this word now" (the Words page): the word heads the queue whether or not it
+ * is due, in the state it has; answering it is an ordinary answer.
+ */
+async function withFocus(
+  db: TriglotDb,
+  queue: LoadedQueue,
+  course: Lang,
+  focus: CardId,
+  now: number,
+): Promise<LoadedQueue> {
+  if (!isWordId(focus) || !focus.startsWith(`${course}:`)) return queue;
+  const [row, sentence] = await Promise.all([
+    db.cards.get(focus),
+    db.content
+      .where('[lang+cloze.lemma]')
+      .equals([course, lemmaOf(focus)])
+      .first(),
+  ]);
+  if (!sentence || row?.suspended) return queue;
+  const states = new Map(queue.states);
+  states.set(focus, row ?? newCardState(now));
+  return {
+    ...queue,
+    queue: [focus, ...queue.queue.filter((id) => id !== focus)],
+    laterToday: queue.laterToday.filter((c) => c.id !== focus),
+    states,
+  };
 }

@@ -280,9 +280,12 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
   // each course's FSRS weights. Nothing to convert here: `daily` is filled from the
   // log after opening, a page of cards at a time (daily-repo.ts `ensureDaily`), so
   // the upgrade itself stays short; no course has fitted weights yet.
+  // Also (issue 12, word items): content by cloze lemma, the sentences a word can be
+  // shown in, and by unit, the other content words of a sentence (i+1 order).
   db.version(5).stores({
     daily: '[course+day]',
     params: 'id, [course+seq]',
+    content: 'id, [lang+order], article, *terms, [lang+cloze.lemma], unit',
   });
   return db;
 }

@@ -21,6 +21,7 @@ export async function updateSettings(
       ...current,
       ...change,
       hint: { ...current.hint, ...change.hint },
+      learn: { ...current.learn, ...change.learn },
     });
     await db.settings.put({ key: KEY, value: next });
     // With sync on, each changed key gets a clock: the latest change wins on every device.

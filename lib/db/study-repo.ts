@@ -44,7 +44,15 @@ export async function recordAnswer(db: TriglotDb, answer: AnswerInput): Promise<
   return recordEvent(
     db,
     { cardId, course, sibling },
-    { kind: 'answer', grade, durationMs, typed: typed ?? null, verdict: verdict ?? null, from },
+    {
+      kind: 'answer',
+      grade,
+      durationMs,
+      typed: typed ?? null,
+      verdict: verdict ?? null,
+      from,
+      ...(answer.shown ? { shown: answer.shown } : {}),
+    },
     review,
     { id, ...(answer.expectedHead !== undefined ? { expectedHead: answer.expectedHead } : {}) },
   );

@@ -7,7 +7,9 @@ import type { Card } from '@/lib/corpus/model';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { announce, onChange } from '@/lib/db/changes';
 import { getDb, openDb } from '@/lib/db/client';
-import { existingCardIds, getCards } from '@/lib/db/content-repo';
+import { existingCardIds } from '@/lib/db/content-repo';
+import { studyCards } from '@/lib/db/words-repo';
+import { isWordId } from '@/lib/srs/words';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { journalAdd, journalRemove, newAnswerId } from '@/lib/db/journal';
 import { loadFirstCards, loadTodayQueue } from '@/lib/db/queue-repo';
@@ -112,7 +114,7 @@ class SittingStore {
 }
 
 // The storage behind the effects; the only part that knows what a ref is.
-function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
+function runEffect(effect: SittingEffect, dispatch: Dispatch, focus?: CardId): void {
   switch (effect.kind) {
     case 'load': {
       const { token, course, settings, at } = effect;
@@ -120,19 +122,22 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
         .then(async (db) => {
           // The first cards from a small read, so the screen does not wait for the backlog;
           // the whole queue follows under the same token. A failure here is the full read's to report.
-          const first = await loadFirstCards(db, course, settings, at).catch(() => null);
+          // A word asked for by name heads the whole queue: no partial first read before it.
+          const first = focus
+            ? null
+            : await loadFirstCards(db, course, settings, at).catch(() => null);
           if (first) {
             const cards = new Map<CardId, Card>();
-            (await getCards(db, first.queue)).forEach((c) => c && cards.set(c.id, c));
+            (await studyCards(db, course, first.queue)).forEach((c) => c && cards.set(c.id, c));
             const sitting = { ...first, cards, partial: true };
             dispatch({ type: 'loaded', now: Date.now(), token, sitting });
             // The first card is painted before the whole queue's work starts.
             await afterPaint();
           }
-          const loaded = await loadTodayQueue(db, course, settings, at);
+          const loaded = await loadTodayQueue(db, course, settings, at, focus ? { focus } : {});
           const ids = [...loaded.queue, ...loaded.laterToday.map((c) => c.id)];
           const cards = new Map<CardId, Card>();
-          (await getCards(db, ids)).forEach((c) => c && cards.set(c.id, c));
+          (await studyCards(db, course, ids)).forEach((c) => c && cards.set(c.id, c));
           return { ...loaded, cards };
         })
         .then(
@@ -204,7 +209,8 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
         ([rows, present]) => {
           const states = new Map<CardId, CardState | null>();
           ids.forEach((id, i) => states.set(id, rows[i] ?? null));
-          const gone = ids.filter((id) => !present.has(id));
+          // A word item has no content of its own: its sentences are chosen when it is shown.
+          const gone = ids.filter((id) => !present.has(id) && !isWordId(id));
           dispatch({ type: 'reloaded', now: Date.now(), token, states, gone });
         },
         (error: unknown) =>
@@ -227,10 +233,12 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch): void {
  * reads the clock, runs the writes and reads it asks for, and feeds it the
  * timers, other tabs' answers and their announced changes).
  */
-export function useStudySession(course: Lang) {
+export function useStudySession(course: Lang, focus?: CardId) {
   const library = useLibrary();
   const { settings } = useSettings();
-  const [store] = useState(() => new SittingStore(runEffect));
+  const [store] = useState(
+    () => new SittingStore((effect, dispatch) => runEffect(effect, dispatch, focus)),
+  );
   const state = useSyncExternalStore(store.subscribe, store.snapshot, store.snapshot);
   const { dispatch } = store;
 

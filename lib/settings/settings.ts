@@ -7,6 +7,10 @@ import {
   defaultSettings as srs,
   type SrsSettings,
 } from '@/lib/srs/params';
+import type { LearnMode } from '@/lib/srs/words';
+
+/** The choices of `learn`, in the order Settings offers them. */
+export const LEARN_MODES = ['sentences', 'words'] as const satisfies readonly LearnMode[];
 
 /**
  * The learner's preferences. Stored whole in IndexedDB and always read back
@@ -22,6 +26,11 @@ export interface Settings {
   rolloverHour: number;
   /** The grade proposed when a typed answer is a synonym that fits: Hard (2) or Good (3). */
   synonymGrade: 2 | 3;
+  /**
+   * Per course, whether cloze study schedules sentences (each cloze a card) or words
+   * (lib/srs/words.ts); absent means sentences.
+   */
+  learn: Partial<Record<Lang, LearnMode>>;
 }
 
 // Hand-written rather than a zod schema: settings are read on every screen's first
@@ -48,6 +57,16 @@ function hintMap(v: unknown): Settings['hint'] | undefined {
   return out;
 }
 
+function learnMap(v: unknown): Settings['learn'] | undefined {
+  if (!isPlainObject(v)) return undefined;
+  const out: Settings['learn'] = {};
+  for (const [course, mode] of Object.entries(v)) {
+    if (!isLang(course) || (mode !== 'words' && mode !== 'sentences')) return undefined;
+    out[course] = mode;
+  }
+  return out;
+}
+
 /**
  * Each field's check: the value to keep, or undefined when it is invalid.
  * Ranges and defaults are the scheduler's, so a stored value never passes here and fails there.
@@ -61,6 +80,7 @@ const FIELDS: { readonly [K in keyof Settings]: (v: unknown) => Settings[K] | un
     typeof v === 'number' && v >= RETENTION_MIN && v <= RETENTION_MAX ? v : undefined,
   rolloverHour: integerIn(0, 23),
   synonymGrade: (v) => (v === 2 || v === 3 ? v : undefined),
+  learn: learnMap,
 };
 
 function defaults(): Settings {
@@ -72,6 +92,7 @@ function defaults(): Settings {
     desiredRetention: srs.desiredRetention,
     rolloverHour: srs.rolloverHour,
     synonymGrade: 3,
+    learn: {},
   };
 }
 
@@ -105,6 +126,11 @@ export function hintLanguage(settings: Settings, course: Lang, uiLocale: string)
   const ui = LANGS.find((l) => l === uiLocale);
   if (ui && ui !== course) return ui;
   return course === 'en' ? 'de' : 'en';
+}
+
+/** How a course's cloze study is scheduled: sentences unless the learner chose words. */
+export function learnMode(settings: Pick<Settings, 'learn'>, course: Lang): LearnMode {
+  return settings.learn[course] ?? 'sentences';
 }
 
 /** The scheduler's settings for these preferences (steps and fuzz keep the scheduler's defaults). */

@@ -24,7 +24,7 @@ const CARDS = ['de:a:cloze:1', 'de:a:cloze:2', 'de:a:understand:3'] as CardId[];
 type Op =
   | { op: 'answer'; card: number; grade: 1 | 2 | 3 | 4; dt: number }
   | { op: 'undo'; card: number }
-  | { op: 'reset' | 'suspend' | 'unsuspend'; card: number }
+  | { op: 'reset' | 'suspend' | 'unsuspend' | 'known' | 'ignore'; card: number }
   | { op: 'bury'; card: number; days: number }
   | { op: 'report'; card: number; reason: 'answer' | 'option' | 'hint' }
   | { op: 'late'; card: number; grade: 1 | 2 | 3 | 4; back: number }
@@ -47,7 +47,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({
-      op: fc.constantFrom('reset' as const, 'suspend' as const, 'unsuspend' as const),
+      op: fc.constantFrom(
+        'reset' as const,
+        'suspend' as const,
+        'unsuspend' as const,
+        'known' as const,
+        'ignore' as const,
+      ),
       card,
     }),
   },
@@ -132,6 +138,8 @@ function simulate(ops: readonly Op[]) {
       case 'reset':
       case 'suspend':
       case 'unsuspend':
+      case 'known':
+      case 'ignore':
         write(id!, { kind: o.op }, clock);
         break;
       case 'bury':

@@ -11,7 +11,7 @@
  */
 import { assertNever } from '@/lib/assert';
 import type { Brand, CardId, Lang } from '@/lib/corpus/types';
-import { reset, suspended } from './card-actions';
+import { knownState, reset, suspended } from './card-actions';
 import { newCardState, type CardState, type CardStateName } from './card-state';
 import type { Grade } from './grade';
 import type { Scheduler } from './scheduler';
@@ -47,6 +47,11 @@ export type CardEventBody =
       readonly verdict?: string | null;
       /** The state the answer was given in: for today's counts without a replay. */
       readonly from: CardStateName;
+      /**
+       * For a word item (lib/srs/words.ts): the cloze card whose sentence was shown. The
+       * word's log is then also the record of which sentences it was met in, and when.
+       */
+      readonly shown?: CardId;
     }
   /** Takes back an earlier event of the same card: a compensating event, nothing is deleted. */
   | { readonly kind: 'undo'; readonly target: EventId }
@@ -70,7 +75,14 @@ export type CardEventBody =
    * are dated after `at` are treated as happening at `at`, so cards answered under
    * a clock set years ahead come back when it is corrected.
    */
-  | { readonly kind: 'retime' };
+  | { readonly kind: 'retime' }
+  /**
+   * The learner knows this already: scheduled as a review with a long first interval
+   * (KNOWN_STABILITY_DAYS), not hidden, so it still comes back once.
+   */
+  | { readonly kind: 'known' }
+  /** Not to be learnt (a name, a loanword): suspended like 'suspend', the reason kept in the log. */
+  | { readonly kind: 'ignore' };
 
 export type CardEvent = EventBase & CardEventBody;
 export type CardEventKind = CardEvent['kind'];
@@ -127,7 +139,12 @@ export function applyEvent(
       return next(reset(state, t));
     case 'suspend':
     case 'report':
+    case 'ignore':
       return next(suspended(state, true));
+    case 'known':
+      return next(
+        knownState(state, t, scheduler, { cardId: event.cardId, durationMs: 0, seq: event.seq }),
+      );
     case 'unsuspend':
       return next(suspended(state, false));
     case 'bury':

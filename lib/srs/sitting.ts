@@ -43,6 +43,8 @@ export interface SittingAnswer {
   readonly verdict: string | null;
   /** The state the card was shown in. */
   readonly from: CardStateName;
+  /** A word item's answer: the cloze card whose sentence was shown. */
+  readonly shown?: CardId;
 }
 
 export interface SittingStats {
@@ -491,6 +493,7 @@ function answer(
     grade,
     ...meta,
     from: current.state,
+    ...(card.shown ? { shown: card.shown } : {}),
   };
   const first = state.outbox.length === 0;
   const outgoing: Outgoing = {
