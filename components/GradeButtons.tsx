@@ -1,10 +1,10 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useFormatInterval } from '@/lib/i18n/use-format-interval';
 import { useEffect, useRef } from 'react';
 import { afterNextPaint } from '@/lib/queries/after-paint';
 import { GRADE_NAMES, GRADES, type Grade } from '@/lib/srs/grade';
-import { intervalParts } from '@/lib/srs/interval-label';
 import type { Preview } from '@/lib/srs/scheduler';
 
 /** Again/Hard/Good/Easy with their next intervals; the proposed grade is marked and focused. */
@@ -23,13 +23,7 @@ export function GradeButtons({
   onGrade: (grade: Grade) => void;
 }) {
   const t = useTranslations('Study');
-  const format = useFormatter();
-  const interval = (ms: number) => {
-    const { value, unit } = intervalParts(ms);
-    // Narrow "2m" would read as minutes in English; months and years take the short form.
-    const unitDisplay = unit === 'month' || unit === 'year' ? 'short' : 'narrow';
-    return format.number(value, { style: 'unit', unit, unitDisplay });
-  };
+  const interval = useFormatInterval();
   const proposedRef = useRef<HTMLButtonElement>(null);
   // After the frame that shows the grades: focusing at once would lay the page out first.
   useEffect(() => afterNextPaint(() => proposedRef.current?.focus()), [proposed]);

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Lang } from '@/lib/corpus/types';
-import { useFit } from '@/lib/queries/use-fit';
+import { AUTO_FIT_ANSWERS, useFit } from '@/lib/queries/use-fit';
 import { CalibrationChart } from './CalibrationChart';
 import { StatsFigure } from './StatsFigure';
 
@@ -44,7 +44,7 @@ export function OptimizerPanel({ course, answers }: { course: Lang; answers: num
             })
           : t('inUseDefault')}
       </p>
-      <p className="muted">{t('explain', { auto: 1_000 })}</p>
+      <p className="muted">{t('explain', { auto: AUTO_FIT_ANSWERS })}</p>
       <p className="fit-actions">
         <button type="button" onClick={start} disabled={run.kind === 'running'}>
           {t('run')}
@@ -121,9 +121,11 @@ export function OptimizerPanel({ course, answers }: { course: Lang; answers: num
               const pct = (p: number) =>
                 format.number(p, { style: 'percent', maximumFractionDigits: 0 });
               return [
-                `${i}: ${pct(b.predicted)}`,
-                same ? `${pct(same.actual)} (${same.count})` : '–',
-                `${pct(b.actual)} (${b.count})`,
+                t('calibration.binValue', { n: i + 1, predicted: pct(b.predicted) }),
+                same
+                  ? t('calibration.share', { share: pct(same.actual), count: same.count })
+                  : t('calibration.none'),
+                t('calibration.share', { share: pct(b.actual), count: b.count }),
               ];
             })}
           >

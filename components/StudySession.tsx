@@ -93,6 +93,7 @@ export function StudySession({ course, focus }: { course: Lang; focus?: CardId }
           state={view.state}
           preview={view.preview}
           settings={srs}
+          timeline={s.timeline}
         />
       ) : null}
       {view.kind === 'card' ? (

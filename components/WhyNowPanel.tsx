@@ -7,7 +7,8 @@ import type { CardId } from '@/lib/corpus/types';
 import { useWhyNow } from '@/lib/queries/use-why-now';
 import type { CardState } from '@/lib/srs/card-state';
 import { GRADE_NAMES } from '@/lib/srs/grade';
-import type { SrsSettings } from '@/lib/srs/params';
+import type { SrsSettings, WeightsTimeline } from '@/lib/srs/params';
+import { useFormatInterval } from '@/lib/i18n/use-format-interval';
 import type { Preview } from '@/lib/srs/scheduler';
 import type { DueReason } from '@/lib/srs/why-now';
 
@@ -21,11 +22,13 @@ export function WhyNowPanel({
   state,
   preview,
   settings,
+  timeline,
 }: {
   cardId: CardId;
   state: CardState;
   preview: Preview;
   settings: SrsSettings;
+  timeline: WeightsTimeline;
 }) {
   const t = useTranslations('Study.whyNow');
   const grades = useTranslations('Study.grade');
@@ -33,7 +36,7 @@ export function WhyNowPanel({
   const format = useFormatter();
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const result = useWhyNow(cardId, state, preview, settings, open);
+  const result = useWhyNow(cardId, state, preview, settings, timeline, open);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -49,6 +52,7 @@ export function WhyNowPanel({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const interval = useFormatInterval();
   const percent = (p: number) => format.number(p, { style: 'percent', maximumFractionDigits: 0 });
   const when = (at: number) => format.dateTime(at, { dateStyle: 'medium', timeStyle: 'short' });
   const sentence = (reason: DueReason): string => {
@@ -160,7 +164,7 @@ export function WhyNowPanel({
                   {result.why.outcomes.map((o) => (
                     <tr key={o.grade}>
                       <td>{grades(GRADE_NAMES[o.grade])}</td>
-                      <td>{o.label}</td>
+                      <td>{interval(o.intervalMs)}</td>
                       <td>{percent(o.recallAtNext)}</td>
                     </tr>
                   ))}

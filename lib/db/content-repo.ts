@@ -11,8 +11,10 @@ import { foldWord } from '@/lib/corpus/neighbours';
 import { courseSummaries, sumCourses } from '@/lib/corpus/pipeline';
 import { canonicalText, contentHash } from '@/lib/corpus/hash';
 import { LANGS, type ArticleId, type CardId, type Lang } from '@/lib/corpus/types';
+import { noteLogChanges } from './daily-repo';
 import { classifyStorageError } from './errors';
 import { presentKeys } from './key-windows';
+import { unpackLog } from './log-codec';
 import { lowerFrontier } from './new-frontier';
 import type { ArticleOrigin, ArticleRow, ContentRow, TriglotDb, UnitRow } from './schema';
 
@@ -129,7 +131,7 @@ export async function deleteArticle(
   try {
     await db.transaction(
       'rw',
-      [db.articles, db.units, db.content, db.words, db.cards, db.logs],
+      [db.articles, db.units, db.content, db.words, db.cards, db.logs, db.daily, db.meta],
       async () => {
         await db.articles.delete(id);
         await db.units
@@ -142,8 +144,19 @@ export async function deleteArticle(
         for (const lang of LANGS) {
           // Card ids start with `lang:article:`, so a key range finds them without an index.
           const prefix = `${lang}:${id}:`;
+          const logs = db.logs.where('id').between(prefix, `${prefix}\uffff`);
+          // The statistics lose the answers with the log.
+          await noteLogChanges(
+            db,
+            (await logs.toArray()).map((l) => ({
+              cardId: l.id,
+              course: l.course,
+              before: unpackLog(l),
+              after: [],
+            })),
+          );
           await db.cards.where('id').between(prefix, `${prefix}\uffff`).delete();
-          await db.logs.where('id').between(prefix, `${prefix}\uffff`).delete();
+          await logs.delete();
         }
       },
     );

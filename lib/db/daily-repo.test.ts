@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CardId } from '@/lib/corpus/types';
+import type { ArticleId, CardId } from '@/lib/corpus/types';
+import { deleteArticle } from './content-repo';
 import type { EventId } from '@/lib/srs/events';
 import { DAILY_META, dailyRows, dueForecast, ensureDaily, stateCounts } from './daily-repo';
 import {
@@ -174,5 +175,19 @@ describe('daily counts', () => {
     expect(forecast.reduce((a, b) => a + b, 0)).toBe(2);
     // The learning card is due again today; Easy on a new card waits days.
     expect(forecast[0]).toBe(1);
+  });
+});
+
+describe('daily counts and deleted articles', () => {
+  it('deleting an article with its history takes its answers out of the days', async () => {
+    const key = { cardId: 'de:art1:cloze:x' as CardId, course: 'de' as const, sibling: 's' };
+    const other = { cardId: 'de:art2:cloze:y' as CardId, course: 'de' as const, sibling: 't' };
+    await ensureDaily(db, 4);
+    await recordEvent(db, key, { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' }, T0);
+    await recordEvent(db, other, { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' }, T0);
+    expect((await db.daily.toArray()).map((r) => r.answers)).toEqual([2]);
+    await deleteArticle(db, 'art1' as ArticleId, { history: true });
+    expect((await db.daily.toArray()).map((r) => r.answers)).toEqual([1]);
+    expect(await stored()).toEqual(await rebuilt());
   });
 });

@@ -28,7 +28,7 @@ import { packLog, unpackLog, type LogRow } from './log-codec';
 import { noteCandidates } from './new-frontier';
 import { observeSeq, takeSeq } from './clock';
 import { noteLogChanges, type LogChange } from './daily-repo';
-import { timelineOf } from './params-repo';
+import { parseParamsRow, timelineOf } from './params-repo';
 import { SYNC_DEVICE, type CardRow, type EventRow, type TriglotDb } from './schema';
 
 export { SYNC_DEVICE, observeSeq };
@@ -140,6 +140,12 @@ export async function storedSchedulers(db: TriglotDb): Promise<Schedulers> {
     readSettings(db).then(srsSettings),
     db.params.orderBy('[course+seq]').toArray(),
   ]);
+  // Read back from storage, so checked: a bad row must not schedule anything.
+  for (const p of params) {
+    if (!parseParamsRow(p)) {
+      throw new StorageError('CORRUPT', `The stored FSRS weights ${String(p.id)} cannot be read.`);
+    }
+  }
   const key = JSON.stringify(settings) + '|' + params.map((p) => p.id).join(',');
   let set = schedulerSets.get(key);
   if (!set) {

@@ -15,6 +15,7 @@ import type { CardEvent } from '@/lib/srs/events';
 import {
   fitWeights,
   judgeFit,
+  longTermItems,
   measureFit,
   MIN_ITEMS,
   splitByCard,
@@ -78,11 +79,13 @@ async function fit(message: ToOptimizer): Promise<void> {
     progress('reading', logs.length, total);
   }
   const items = trainingItems(logs, settings.rolloverHour);
-  if (items.length < MIN_ITEMS) {
+  // What a fit can be judged on: answers on a later day than the one before.
+  const judged = longTermItems(items).length;
+  if (judged < MIN_ITEMS) {
     post({
       type: 'done',
       job,
-      outcome: { kind: 'too-little', items: items.length, needed: MIN_ITEMS },
+      outcome: { kind: 'too-little', items: judged, needed: MIN_ITEMS },
     });
     return;
   }

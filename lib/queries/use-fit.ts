@@ -1,7 +1,7 @@
 'use client';
 
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '@/lib/corpus/types';
 import { getDb } from '@/lib/db/client';
 import { classifyStorageError, type StorageErrorCode } from '@/lib/db/errors';
@@ -12,6 +12,8 @@ import type { FitOutcome } from '@/lib/optimizer/protocol';
 
 /** New answers since the last fit (or the first) after which a fit runs by itself. */
 export const AUTO_FIT_ANSWERS = 1_000;
+
+const inFlight = new Set<Lang>();
 
 export type FitRun =
   | { readonly kind: 'idle' }
@@ -30,18 +32,20 @@ export function useFit(course: Lang, answers: number | null) {
     [course],
   );
   const [run, setRun] = useState<FitRun>({ kind: 'idle' });
-  const busy = useRef(false);
 
   const start = useCallback(
     async (auto: boolean) => {
-      if (busy.current) return;
-      busy.current = true;
+      // One fit per course at a time, whatever the screens: a fit outlives the page that
+      // started it, and leaving Statistics and coming back must not start a second.
+      if (inFlight.has(course)) return;
+      inFlight.add(course);
       setRun({ kind: 'running', progress: null, auto });
       try {
+        // Noted first: a fit that fails is not started again by itself on every visit.
+        if (answers !== null) await noteFitAttempt(getDb(), course, answers);
         const outcome = await runFit(course, Date.now(), (progress) =>
           setRun({ kind: 'running', progress, auto }),
         );
-        if (answers !== null) await noteFitAttempt(getDb(), course, answers);
         setRun({ kind: 'done', outcome, auto });
       } catch (e) {
         setRun({
@@ -49,7 +53,7 @@ export function useFit(course: Lang, answers: number | null) {
           storage: e instanceof OptimizerError ? null : classifyStorageError(e).code,
         });
       } finally {
-        busy.current = false;
+        inFlight.delete(course);
       }
     },
     [course, answers],
@@ -67,8 +71,12 @@ export function useFit(course: Lang, answers: number | null) {
   }, [course, answers, start]);
 
   const undo = useCallback(async () => {
-    await revertFit(getDb(), course, Date.now());
-    setRun({ kind: 'idle' });
+    try {
+      await revertFit(getDb(), course, Date.now());
+      setRun({ kind: 'idle' });
+    } catch (e) {
+      setRun({ kind: 'failed', storage: classifyStorageError(e).code });
+    }
   }, [course]);
 
   return { log, run, start: () => start(false), undo };

@@ -18,8 +18,11 @@ export type StatsLoad =
 
 /** The statistics of `courses`, building the daily counts first where they are missing. */
 export function useStats(courses: readonly Lang[], rollover: number | undefined): StatsLoad {
-  const [load, setLoad] = useState<StatsLoad>({ kind: 'loading' });
   const key = courses.join(',');
+  const [state, setLoad] = useState<{ key: string; load: StatsLoad }>({
+    key,
+    load: { kind: 'loading' },
+  });
   useEffect(() => {
     if (rollover === undefined) return;
     let live = true;
@@ -28,21 +31,22 @@ export function useStats(courses: readonly Lang[], rollover: number | undefined)
     performance.mark(STATS_MARK);
     const list = key.split(',') as Lang[];
     ensureDaily(db, rollover, (cards) => {
-      if (live) setLoad({ kind: 'building', cards });
+      if (live) setLoad({ key, load: { kind: 'building', cards } });
     })
       .then(() => {
         const now = Date.now();
         return readStats(db, list, now, rollover).then((stats) => {
-          if (live) setLoad({ kind: 'ready', stats, now });
+          if (live) setLoad({ key, load: { kind: 'ready', stats, now } });
           performance.measure(STATS_MEASURE, STATS_MARK);
         });
       })
       .catch((e: unknown) => {
-        if (live) setLoad({ kind: 'failed', error: classifyStorageError(e) });
+        if (live) setLoad({ key, load: { kind: 'failed', error: classifyStorageError(e) } });
       });
     return () => {
       live = false;
     };
   }, [key, rollover]);
-  return load;
+  // Figures of another selection are not this one's (an auto-fit would count them).
+  return state.key === key ? state.load : { kind: 'loading' };
 }

@@ -12,7 +12,9 @@ import { studyCards } from '@/lib/db/words-repo';
 import { isWordId } from '@/lib/srs/words';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { journalAdd, journalRemove, newAnswerId } from '@/lib/db/journal';
+import { paramsTimeline } from '@/lib/db/params-repo';
 import { loadFirstCards, loadTodayQueue } from '@/lib/db/queue-repo';
+import type { WeightsTimeline } from '@/lib/srs/params';
 import {
   cardRows,
   recordAnswer,
@@ -57,6 +59,8 @@ export interface PendingAnswer {
 }
 
 type Dispatch = (event: SittingEvent) => void;
+
+const NO_TIMELINE: WeightsTimeline = [];
 
 /** Today's answers in the course from every tab, as the live query reads them. */
 interface TodayAnswers {
@@ -243,14 +247,23 @@ export function useStudySession(course: Lang, focus?: CardId) {
   const { dispatch } = store;
 
   // Starts once the library is in and the settings are read; later settings apply to the next answer.
+  // The course's fitted weights (live: a fit kept in another tab applies to the next answer),
+  // so previews and the sitting's states are what storage folds.
+  const timeline = useLiveQuery(
+    () => paramsTimeline(getDb(), course).catch((): WeightsTimeline => []),
+    [course],
+  );
   const sentSettings = useRef<unknown>(null);
+  const sentTimeline = useRef<unknown>(null);
   useEffect(() => {
-    if (!library.data || !settings || sentSettings.current === settings) return;
+    if (!library.data || !settings || !timeline) return;
+    if (sentSettings.current === settings && sentTimeline.current === timeline) return;
     const srs = srsSettings(settings);
-    if (sentSettings.current === null) store.start(startSitting(course, srs, Date.now()));
-    else dispatch({ type: 'settings', now: Date.now(), settings: srs });
+    if (sentSettings.current === null) store.start(startSitting(course, srs, Date.now(), timeline));
+    else dispatch({ type: 'settings', now: Date.now(), settings: srs, timeline });
     sentSettings.current = settings;
-  }, [course, library.data, settings, store, dispatch]);
+    sentTimeline.current = timeline;
+  }, [course, library.data, settings, timeline, store, dispatch]);
 
   // One timer, for whichever comes first: the next learning step or the new study day.
   const wake = state ? nextWake(state) : null;
@@ -344,5 +357,7 @@ export function useStudySession(course: Lang, focus?: CardId) {
     busy: state ? !acceptsAnswers(state) : true,
     stats,
     settings,
+    /** The course's weights timeline, for what shows the schedule (Why now?). */
+    timeline: timeline ?? NO_TIMELINE,
   };
 }

@@ -7,7 +7,7 @@ import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { cardHistory } from '@/lib/db/study-repo';
 import type { CardState } from '@/lib/srs/card-state';
 import { countedAnswers } from '@/lib/srs/events';
-import type { SrsSettings } from '@/lib/srs/params';
+import type { SrsSettings, WeightsTimeline } from '@/lib/srs/params';
 import { createScheduler, type Preview } from '@/lib/srs/scheduler';
 import { explainDue, type WhyNow } from '@/lib/srs/why-now';
 
@@ -25,6 +25,7 @@ export function useWhyNow(
   state: CardState,
   preview: Preview,
   settings: SrsSettings,
+  timeline: WeightsTimeline,
   open: boolean,
 ): WhyNowResult {
   const [result, setResult] = useState<WhyNowResult>({ kind: 'idle' });
@@ -38,7 +39,7 @@ export function useWhyNow(
           state,
           answers: countedAnswers(events),
           preview,
-          scheduler: createScheduler(settings),
+          scheduler: createScheduler(settings, timeline),
           now: Date.now(),
         });
         setResult({ kind: 'ready', why });
@@ -50,6 +51,6 @@ export function useWhyNow(
     return () => {
       live = false;
     };
-  }, [open, cardId, state, preview, settings]);
+  }, [open, cardId, state, preview, settings, timeline]);
   return open ? result : { kind: 'idle' };
 }

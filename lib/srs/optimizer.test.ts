@@ -8,6 +8,7 @@ import {
   fitWeights,
   flatten,
   judgeFit,
+  longTermItems,
   measureFit,
   predictions,
   splitByCard,
@@ -126,5 +127,21 @@ describe('fitting to a simulated learner', () => {
     expect(m.logLoss).toBeCloseTo((-Math.log(soon!.p) - Math.log(1 - late!.p)) / 2, 10);
     expect(m.calibration.reduce((n, b) => n + b.count, 0)).toBe(2);
     expect(m.items).toBe(2);
+  });
+});
+
+describe('what a fit is judged on', () => {
+  it('leaves same-day answers out: learning steps are not the forgetting curve', () => {
+    const item = (card: string, deltaT: number, rating: Grade): TrainingItem => ({
+      card: card as CardId,
+      reviews: [
+        { rating: 3, deltaT: 0 },
+        { rating, deltaT },
+      ],
+    });
+    const withSameDay = [item('de:x:1', 2, 3), item('de:x:2', 0, 1)];
+    expect(longTermItems(withSameDay).map((i) => i.card)).toEqual(['de:x:1']);
+    // A same-day Again would cost −ln(1e-6) ≈ 13.8 and swamp every other item.
+    expect(measureFit(default_w, withSameDay)).toEqual(measureFit(default_w, [withSameDay[0]!]));
   });
 });

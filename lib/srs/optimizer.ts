@@ -143,12 +143,21 @@ export function predictions(
   });
 }
 
-/** How well these weights predict the items' last answers. */
+/**
+ * Items whose predicted answer came on a later day than the one before: same-day
+ * answers (learning steps) are scheduled by steps, not by the forgetting curve, whose
+ * recall after no time is 1; fsrs-rs leaves them out of its evaluation too.
+ */
+export function longTermItems(items: readonly TrainingItem[]): TrainingItem[] {
+  return items.filter((i) => (i.reviews[i.reviews.length - 1]?.deltaT ?? 0) > 0);
+}
+
+/** How well these weights predict the items' last answers (long-term items only). */
 export function measureFit(
   weights: readonly number[],
   items: readonly TrainingItem[],
 ): FitMeasures {
-  const preds = predictions(weights, items);
+  const preds = predictions(weights, longTermItems(items));
   const eps = 1e-6;
   let loss = 0;
   const bins = Array.from({ length: 10 }, () => ({ p: 0, y: 0, n: 0 }));
