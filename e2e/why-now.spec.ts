@@ -38,10 +38,17 @@ test('why now: a new card says so; after Again it is a learning step with its an
   }
   await page.getByRole('button', { name: /^Again/ }).click();
   await expect(page.locator(`article[data-card-id="${first.id}"]`)).toBeHidden();
-  // Two minutes on, the card on screen is answered and the learning step, due now, comes next.
+  // Two minutes on, it is due again: it comes back within the next few cards (those on
+  // screen are answered; which of today's cards come first is the sitting's business).
   await page.clock.fastForward('02:00');
-  await answerCorrectly(page, cards);
-  await expect(page.locator(`article[data-card-id="${first.id}"]`)).toBeVisible();
+  const again = page.locator(`article[data-card-id="${first.id}"]`);
+  const shown = page.locator('article[data-card-id]');
+  for (let i = 0; i < 6; i++) {
+    await expect(shown).toBeVisible();
+    if (await again.isVisible()) break;
+    await answerCorrectly(page, cards);
+  }
+  await expect(again).toBeVisible();
 
   await page.getByRole('button', { name: 'Why now?' }).click();
   await expect(panel).toContainText('Learning step 1');
