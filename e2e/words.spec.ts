@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Card } from '@/lib/corpus/model';
 import { definiteArticle, lemmaOf } from '@/lib/srs/words';
+import { dumpDb } from './idb';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadCards, stubSpeech } from './study-helpers';
 
@@ -41,7 +42,13 @@ test('learn words: a word answered in one sentence comes back in another; the Wo
   await page.goto('/en/settings/');
   const mode = page.getByLabel('German course');
   await mode.selectOption('words');
-  // Read back from storage (the select follows the stored settings).
+  // Stored before the reload (the save is a write of its own), then read back from storage.
+  await expect
+    .poll(async () => {
+      const rows = (await dumpDb(page)).settings as { value?: { learn?: { de?: string } } }[];
+      return rows?.[0]?.value?.learn?.de;
+    })
+    .toBe('words');
   await page.reload();
   await expect(mode).toHaveValue('words');
 

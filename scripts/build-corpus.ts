@@ -62,8 +62,11 @@ async function readArticleFolders(root: string): Promise<string[]> {
   return folders.sort();
 }
 
-/** Builds every output file in memory: path (relative to the repo) → content. */
-export async function buildCorpus(root: string = ROOT): Promise<Map<string, string>> {
+/**
+ * The lexicon, glossaries and thesauri from public/, exactly as the browser's import
+ * Worker gets them (lib/import/resources.ts), so an article gets the cards npm run corpus gives.
+ */
+export async function loadCorpusResources(root: string = ROOT) {
   // The committed public/lexicon files, as the browser gets them (npm run lexicon).
   const lexicon = await loadLexiconFiles(root);
   // The same glossary files the browser's import Worker reads (lib/import/resources.ts), not
@@ -80,7 +83,6 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
       ),
     ) as Partial<Record<Lang, ReadonlyMap<string, string>>>,
   );
-
   // The thesauri the Worker fetches too (npm run thesaurus): synonyms and plausible options.
   const thesauri = Object.fromEntries(
     await Promise.all(
@@ -92,6 +94,13 @@ export async function buildCorpus(root: string = ROOT): Promise<Map<string, stri
       ]),
     ),
   ) as Thesauri;
+
+  return { lexicon, gloss, thesauri };
+}
+
+/** Builds every output file in memory: path (relative to the repo) → content. */
+export async function buildCorpus(root: string = ROOT): Promise<Map<string, string>> {
+  const { lexicon, gloss, thesauri } = await loadCorpusResources(root);
 
   const sources: ArticleSource[] = [];
   for (const folder of await readArticleFolders(root)) {

@@ -8,19 +8,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DistractorChoice } from '@/lib/corpus/cloze';
-import { decodeGlossary } from '@/lib/corpus/glossary-file';
 import type { Card } from '@/lib/corpus/model';
 import { analyzeArticle, articleCardsHeard } from '@/lib/corpus/pipeline';
-import {
-  createThesaurus,
-  decodeThesaurus,
-  thesaurusFilePath,
-  type Thesauri,
-} from '@/lib/corpus/thesaurus';
 import { articleId, isLang, LANGS, type Lang } from '@/lib/corpus/types';
-import { GLOSSARY_PATHS, glossLookup } from '@/lib/import/resources';
-import { ROOT } from './build-corpus';
-import { loadLexiconFiles } from './lexicon/lexicon-files';
+import { loadCorpusResources, ROOT } from './build-corpus';
 
 /** mulberry32: a small seeded generator, so the same seed draws the same sample. */
 function rng(seed: number): () => number {
@@ -51,27 +42,7 @@ async function main() {
   const seed = Number(seedArg ?? 10);
   const langs = langArgs.length > 0 ? langArgs.filter(isLang) : [...LANGS];
 
-  const lexicon = await loadLexiconFiles(ROOT);
-  const gloss = glossLookup(
-    Object.fromEntries(
-      await Promise.all(
-        Object.entries(GLOSSARY_PATHS).map(async ([lang, path]) => [
-          lang,
-          decodeGlossary(await readFile(join(ROOT, 'public', path), 'utf8')).entries,
-        ]),
-      ),
-    ) as Partial<Record<Lang, ReadonlyMap<string, string>>>,
-  );
-  const thesauri = Object.fromEntries(
-    await Promise.all(
-      LANGS.map(async (lang) => [
-        lang,
-        createThesaurus(
-          decodeThesaurus(await readFile(join(ROOT, 'public', thesaurusFilePath(lang)), 'utf8')),
-        ),
-      ]),
-    ),
-  ) as Thesauri;
+  const { lexicon, gloss, thesauri } = await loadCorpusResources(ROOT);
 
   const analyzed = [];
   for (const folder of ['bbc-russia-syria', 'cnn-russia-syria']) {

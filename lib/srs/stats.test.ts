@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardId, Lang } from '@/lib/corpus/types';
-import { logContributions, logDelta, MAX_ANSWER_MS } from './daily';
+import { logContributions, logDelta, MAX_ANSWER_MS, ZERO_COUNTS } from './daily';
 import type { CardEvent, EventId } from './events';
 import type { Grade } from './grade';
 import type { CardStateName } from './card-state';
@@ -103,18 +103,7 @@ describe('daily counts from a fixed log', () => {
 
 describe('statistics over daily rows', () => {
   const today = 20_000;
-  const row = (d: number, over: Partial<DayRow>): DayRow => ({
-    day: d,
-    answers: 0,
-    again: 0,
-    learned: 0,
-    young: 0,
-    youngPassed: 0,
-    mature: 0,
-    maturePassed: 0,
-    ms: 0,
-    ...over,
-  });
+  const row = (d: number, over: Partial<DayRow>): DayRow => ({ day: d, ...ZERO_COUNTS, ...over });
   const rows: DayRow[] = [
     row(today, { answers: 10, learned: 4, young: 4, youngPassed: 3, ms: 120_000 }),
     row(today, { answers: 5, learned: 1, mature: 5, maturePassed: 5, ms: 60_000 }),
