@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import initSqlJs from 'sql.js';
 import { readPackage, writePackage } from '@/lib/apkg/package';
 import { SCHEMA_11 } from '@/lib/apkg/schema';
+import { deleteAllData, importTwice } from './backup-helpers';
 import { expect, test } from './fixtures';
 import { dumpDb } from './idb';
 import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
@@ -33,17 +34,14 @@ test('export downloads an .apkg with the reviews; imported after a clear, they c
   expect(revlog).toBe(3);
   anki.close();
 
-  await page.getByRole('button', { name: 'Delete all my data' }).click();
-  await page.getByRole('button', { name: 'Yes, delete all answers, cards and settings' }).click();
-  await expect(page.getByText('All data deleted.')).toBeVisible();
-  await page.getByLabel('Import from Anki (.apkg)').setInputFiles(path);
-  await expect(
-    page.getByRole('status').filter({ hasText: 'From Anki: 3 new reviews, 3 cards updated.' }),
-  ).toBeVisible();
-  await page.getByLabel('Import from Anki (.apkg)').setInputFiles(path);
-  await expect(
-    page.getByRole('status').filter({ hasText: 'From Anki: no new reviews' }),
-  ).toBeVisible();
+  await deleteAllData(page);
+  await importTwice(
+    page,
+    'Import from Anki (.apkg)',
+    path,
+    'From Anki: 3 new reviews, 3 cards updated.',
+    'From Anki: no new reviews',
+  );
 });
 
 /** A schema-11 collection with `cards` bare card rows (and their notes), as .apkg bytes. */

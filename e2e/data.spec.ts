@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import type { BackupEvent } from '@/lib/backup/stream';
+import { deleteAllData, eventsBackup, importTwice } from './backup-helpers';
 import { expect, test } from './fixtures';
 import { dumpDb, type Dump } from './idb';
 import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
@@ -21,10 +22,7 @@ function answersFile(n: number, cards: number, tag = 'e2e'): string {
     durationMs: 4000,
     from: i < cards ? 'new' : 'review',
   }));
-  return (
-    encodeHeader({ exportedAt: Date.now(), settings: null, counts: { articles: 0, events: n } }) +
-    events.map(encodeEvent).join('')
-  );
+  return eventsBackup(events);
 }
 
 /** Every progress bar state and main-thread long task the page shows, from its first script. */
@@ -112,18 +110,14 @@ test('export, delete everything, import: the answers come back, and twice change
     page.getByRole('status').filter({ hasText: 'Backup saved: 3 answers' }),
   ).toBeVisible();
 
-  await page.getByRole('button', { name: 'Delete all my data' }).click();
-  await page.getByRole('button', { name: 'Yes, delete all answers, cards and settings' }).click();
-  await expect(page.getByText('All data deleted.')).toBeVisible();
-
-  await page.getByLabel('Import a backup').setInputFiles(path);
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Backup imported: 3 new answers' }),
-  ).toBeVisible();
-  await page.getByLabel('Import a backup').setInputFiles(path);
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Backup imported: no new answers' }),
-  ).toBeVisible();
+  await deleteAllData(page);
+  await importTwice(
+    page,
+    'Import a backup',
+    path,
+    'Backup imported: 3 new answers',
+    'Backup imported: no new answers',
+  );
 
   await page.goto('/en/browse/');
   await page.getByLabel('State').selectOption('learning');

@@ -1,5 +1,6 @@
 import { default_w } from 'ts-fsrs';
-import { encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import type { BackupEvent } from '@/lib/backup/stream';
+import { eventsBackup, importBackupText } from './backup-helpers';
 import { simulateLearner } from '@/lib/srs/simulate';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -13,27 +14,16 @@ function seededLog(): string {
   const events = simulateLearner({ truth, cards: 500, reviews: 7, seed: 7, start })
     .flat()
     .filter((e) => e.at < now);
-  return (
-    encodeHeader({
-      exportedAt: Date.now(),
-      settings: null,
-      counts: { articles: 0, events: events.length },
-    }) + events.map((e) => encodeEvent(e as BackupEvent)).join('')
-  );
+  return eventsBackup(events as BackupEvent[]);
 }
 
 test('the scheduler fitted to a learner: runs by itself, shows before and after, can be undone and run again', async ({
   page,
 }) => {
   await page.goto('/en/settings/');
-  await page.getByLabel('Import a backup').setInputFiles({
-    name: 'learner.jsonl',
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from(seededLog()),
+  await importBackupText(page, seededLog(), /Backup imported: [\d,]+ new answers/, {
+    timeout: 30_000,
   });
-  await expect(
-    page.getByRole('status').filter({ hasText: /Backup imported: [\d,]+ new answers/ }),
-  ).toBeVisible({ timeout: 30_000 });
 
   await page.goto('/en/stats/');
   await expect(

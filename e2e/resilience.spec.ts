@@ -1,3 +1,4 @@
+import { importBackupText, v1OneAnswerBackup, type V1State } from './backup-helpers';
 import { expect, test } from './fixtures';
 import { counts, currentCard, loadCards, stubSpeech } from './study-helpers';
 
@@ -96,7 +97,7 @@ test('imported text is rendered as text, never as HTML, under a same-origin CSP'
 }) => {
   const cards = await loadCards(page, 'de');
   const card = [...cards.values()][0]!;
-  const state = {
+  const state: V1State = {
     due: Date.now() + 600_000,
     lastReview: Date.now(),
     stability: 1,
@@ -110,35 +111,13 @@ test('imported text is rendered as text, never as HTML, under a same-origin CSP'
     buriedUntil: null,
   };
   const hostile = '<img src=x onerror="window.__xss=1">';
-  const backup = {
-    app: 'triglot',
-    version: 1,
-    exportedAt: Date.now(),
-    settings: null,
-    cards: [{ ...state, id: card.id, course: 'de', sibling: card.sibling }],
-    reviews: [
-      {
-        cardId: card.id,
-        course: 'de',
-        sibling: card.sibling,
-        review: Date.now(),
-        grade: 3,
-        stateBefore: { ...state, state: 'new', reps: 0, lastReview: null },
-        stateAfter: 'learning',
-        elapsedDays: 0,
-        durationMs: 1000,
-        typed: hostile,
-        verdict: null,
-      },
-    ],
-  };
   await page.goto('/en/settings/');
-  await page.getByLabel('Import a backup').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(backup)),
-  });
-  await expect(page.getByRole('status').filter({ hasText: 'Backup imported' })).toBeVisible();
+  await importBackupText(
+    page,
+    v1OneAnswerBackup(card, state, { at: Date.now(), grade: 3, typed: hostile }),
+    'Backup imported',
+    { name: 'backup.json' },
+  );
   await page.goto('/en/browse/');
   await page.getByLabel('State').selectOption('learning');
   await page.getByRole('list', { name: 'Cards' }).getByRole('button').first().click();

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { importBackupText, v1OneAnswerBackup, type V1State } from './backup-helpers';
 import { answerCorrectly, counts, loadCards, stubSpeech } from './study-helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -20,7 +21,7 @@ test('a backup imported in another tab reaches an open sitting before its next a
 
   const day = 86_400_000;
   const yesterday = Date.now() - day;
-  const state = {
+  const state: V1State = {
     due: Date.now() + 7 * day,
     lastReview: yesterday,
     stability: 8,
@@ -33,36 +34,14 @@ test('a backup imported in another tab reaches an open sitting before its next a
     suspended: false,
     buriedUntil: null,
   };
-  const backup = {
-    app: 'triglot',
-    version: 1,
-    exportedAt: Date.now(),
-    settings: null,
-    cards: [{ ...state, id: card.id, course: 'de', sibling: card.sibling }],
-    reviews: [
-      {
-        cardId: card.id,
-        course: 'de',
-        sibling: card.sibling,
-        review: yesterday,
-        grade: 4,
-        stateBefore: { ...state, state: 'new', reps: 0, lastReview: null, due: yesterday },
-        stateAfter: 'review',
-        elapsedDays: 0,
-        durationMs: 1000,
-        typed: null,
-        verdict: null,
-      },
-    ],
-  };
   const other = await context.newPage();
   await other.goto('/en/settings/');
-  await other.getByLabel('Import a backup').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(backup)),
-  });
-  await expect(other.getByRole('status').filter({ hasText: 'Backup imported' })).toBeVisible();
+  await importBackupText(
+    other,
+    v1OneAnswerBackup(card, state, { at: yesterday, grade: 4 }),
+    'Backup imported',
+    { name: 'backup.json' },
+  );
 
   await expect(shown).not.toHaveAttribute('data-card-id', card.id);
   expect((await counts(page)).new).toBe(19);

@@ -1,4 +1,5 @@
-import { encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import type { BackupEvent } from '@/lib/backup/stream';
+import { eventsBackup, importBackupText } from './backup-helpers';
 import { expect, expectNoAxeViolations, LOCALES, test } from './fixtures';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -33,26 +34,13 @@ function seededLog(): string {
     durationMs: 36_000,
     from,
   }));
-  return (
-    encodeHeader({
-      exportedAt: NOW,
-      settings: null,
-      counts: { articles: 0, events: events.length },
-    }) + events.map(encodeEvent).join('')
-  );
+  return eventsBackup(events, NOW);
 }
 
 test('statistics from a seeded log: every chart with its numbers', async ({ page }) => {
   await page.clock.install({ time: NOW });
   await page.goto('/en/settings/');
-  await page.getByLabel('Import a backup').setInputFiles({
-    name: 'stats.jsonl',
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from(seededLog()),
-  });
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Backup imported: 6 new answers' }),
-  ).toBeVisible();
+  await importBackupText(page, seededLog(), 'Backup imported: 6 new answers');
 
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
+import type { BackupEvent } from '@/lib/backup/stream';
 import type { Card } from '@/lib/corpus/model';
+import { eventsBackup, importBackupText } from './backup-helpers';
 import { expect, test } from './fixtures';
 import { loadCards, stubSpeech } from './study-helpers';
 
@@ -21,19 +22,8 @@ async function studyOnly(page: Page, cards: Map<string, Card>, target: Card) {
     at: start + i,
     kind: 'suspend',
   }));
-  const file =
-    encodeHeader({
-      exportedAt: Date.now(),
-      settings: null,
-      counts: { articles: 0, events: events.length },
-    }) + events.map(encodeEvent).join('');
   await page.goto('/en/settings/');
-  await page.getByLabel('Import a backup').setInputFiles({
-    name: 'suspended.jsonl',
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from(file),
-  });
-  await expect(page.getByRole('status').filter({ hasText: /Backup imported/ })).toBeVisible();
+  await importBackupText(page, eventsBackup(events), /Backup imported/);
 }
 
 /** A shipped cloze card whose answer is `answer` and which accepts `alternative`. */
