@@ -6,18 +6,14 @@ import { SCHEMA_11 } from '@/lib/apkg/schema';
 import { deleteAllData, importTwice } from './backup-helpers';
 import { expect, test } from './fixtures';
 import { dumpDb } from './idb';
-import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
+import { stubSpeech, studyAnswering } from './study-helpers';
 
 const sql = initSqlJs();
 
 test('export downloads an .apkg with the reviews; imported after a clear, they come back once', async ({
   page,
 }) => {
-  await stubSpeech(page);
-  const cards = await loadCards(page, 'de');
-  await page.goto('/en/study/?course=de');
-  await expect(page.locator('article[data-card-id]')).toBeVisible();
-  for (let i = 0; i < 3; i++) await answerCorrectly(page, cards);
+  await studyAnswering(page, 'de', 3);
 
   await page.goto('/en/settings/');
   await page.getByLabel('Anki package (.apkg), with your review history').selectOption('de');

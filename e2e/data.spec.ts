@@ -4,7 +4,7 @@ import type { BackupEvent } from '@/lib/backup/stream';
 import { deleteAllData, eventsBackup, importTwice } from './backup-helpers';
 import { expect, test } from './fixtures';
 import { dumpDb, type Dump } from './idb';
-import { answerCorrectly, loadCards, stubSpeech } from './study-helpers';
+import { answerCorrectly, loadCards, stubSpeech, studyAnswering } from './study-helpers';
 
 const DAY = 86_400_000;
 
@@ -95,11 +95,7 @@ function upload(text: string, name = 'backup.jsonl') {
 test('export, delete everything, import: the answers come back, and twice changes nothing', async ({
   page,
 }) => {
-  await stubSpeech(page);
-  const cards = await loadCards(page, 'de');
-  await page.goto('/en/study/?course=de');
-  await expect(page.locator('article[data-card-id]')).toBeVisible();
-  for (let i = 0; i < 3; i++) await answerCorrectly(page, cards);
+  await studyAnswering(page, 'de', 3);
 
   await page.goto('/en/settings/');
   const downloading = page.waitForEvent('download');

@@ -78,3 +78,12 @@ export async function answerCorrectly(
   await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeHidden();
   return card;
 }
+
+/** Opens the study screen of `lang` (speech stubbed) and answers `n` cards correctly with Good. */
+export async function studyAnswering(page: Page, lang: string, n: number): Promise<void> {
+  await stubSpeech(page);
+  const cards = await loadCards(page, lang);
+  await page.goto(`/en/study/?course=${lang}`);
+  await expect(page.locator('article[data-card-id]')).toBeVisible();
+  for (let i = 0; i < n; i++) await answerCorrectly(page, cards);
+}
