@@ -21,7 +21,7 @@ import {
   removeImportedEvents,
   replayAfterParams,
 } from './event-repo';
-import { mergeParams, parseParamsRow } from './params-repo';
+import { mergeParams, noteParamsReplay, parseParamsRow } from './params-repo';
 import { isFrontierKey } from './new-frontier';
 import {
   PENDING_IMPORT,
@@ -169,8 +169,11 @@ export async function undoImport(
     // A handful of rows: read whole rather than indexed.
     const params = await db.params.filter((p) => p.importId === importId).toArray();
     if (params.length) {
-      await db.params.bulkDelete(params.map((r) => r.id));
-      await replayAfterParams(db, params);
+      await db.transaction('rw', [db.params, db.meta], async () => {
+        await db.params.bulkDelete(params.map((r) => r.id));
+        await noteParamsReplay(db, params);
+      });
+      await replayAfterParams(db);
     }
     for (const id of opts.articles ?? []) await deleteArticle(db, id, { history: false });
     if (opts.settings) await db.settings.delete('settings');
@@ -351,7 +354,7 @@ export async function importBackupItems(
     // Cards the file's weights reach: this device's, and the file's own when a weights line
     // came after some of its events (an export lists the weights first).
     if (params.length)
-      await replayAfterParams(db, params, undefined, eventsBeforeParams ? undefined : touched);
+      await replayAfterParams(db, undefined, eventsBeforeParams ? undefined : touched);
 
     await db.transaction('rw', [db.meta], async () => {
       await observeSeq(db, maxSeq);

@@ -1,5 +1,6 @@
 import { classifyStorageError } from './errors';
-import { correctFutureEvents } from './event-repo';
+import { correctFutureEvents, replayAfterParams } from './event-repo';
+import { readParamsReplay } from './params-repo';
 import { replayJournal, type JournalReplay } from './journal';
 import { openTriglotDb, PENDING_IMPORT, type TriglotDb } from './schema';
 
@@ -48,6 +49,8 @@ export function openDb(): Promise<TriglotDb> {
       }
       // Cards answered while the clock was far ahead come back now that it is not.
       await correctFutureEvents(db, Date.now());
+      // Weights that changed under answers while a tab closed mid-replay: finish the replay.
+      if (await readParamsReplay(db)) await replayAfterParams(db);
       return db;
     } catch (error) {
       instance = null;

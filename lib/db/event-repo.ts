@@ -28,7 +28,13 @@ import { packLog, unpackLog, type LogRow } from './log-codec';
 import { noteCandidates } from './new-frontier';
 import { observeSeq, takeSeq } from './clock';
 import { noteLogChanges, type LogChange } from './daily-repo';
-import { parseParamsRow, timelineOf } from './params-repo';
+import {
+  PARAMS_REPLAY,
+  parseParamsRow,
+  readParamsReplay,
+  timelineOf,
+  type ParamsReplay,
+} from './params-repo';
 import { SYNC_DEVICE, type CardRow, type EventRow, type TriglotDb } from './schema';
 
 export { SYNC_DEVICE, observeSeq };
@@ -327,50 +333,53 @@ export async function replayCards(db: TriglotDb, keys: readonly CardKey[]): Prom
 const PARAMS_REPLAY_CARDS = 500;
 
 /**
- * Weights rows arrived (another device's fit, a backup's): the scheduler uses the
- * weights in force at each answer's seq, so a card whose newest event comes after
- * the earliest new row of its course is replayed from its log, a page of cards per
- * transaction (`pause` between them). A card whose events all come before keeps
- * its state: the new weights never applied to it. Returns how many were replayed.
+ * Weights changed under answers already given (another device's fit, a backup's rows, an
+ * import's rows taken out): the scheduler uses the weights in force at each answer's seq, so
+ * a card whose newest event comes after the earliest changed row of its course is replayed from
+ * its log, a page of cards per transaction (`pause` between them). A card whose events all
+ * come before keeps its state: the change never applied to it.
+ *
+ * What to replay is the stored marker (params-repo.ts `PARAMS_REPLAY`), written with the
+ * change and advanced with each page, so a replay cut off by a closed tab resumes at start-up
+ * (`openDb`), and a change arriving meanwhile restarts it. Returns how many were replayed.
  */
 export async function replayAfterParams(
   db: TriglotDb,
-  rows: readonly { readonly course: Lang; readonly seq: number }[],
   pause: () => Promise<void> = async () => {},
   /** Cards already replayed with these weights in place (an import's own). */
   except?: ReadonlySet<CardId>,
 ): Promise<number> {
-  const from = new Map<Lang, number>();
-  for (const r of rows) from.set(r.course, Math.min(from.get(r.course) ?? Infinity, r.seq));
-  if (!from.size) return 0;
-  let after: CardId | null = null;
   let replayed = 0;
   try {
     for (;;) {
-      const start: CardId | null = after;
-      const step: { last: CardId | null; count: number } = await db.transaction(
+      const step: { done: boolean; count: number } = await db.transaction(
         'rw',
         MERGE_TABLES(db),
         async () => {
-          const page = await (start === null
+          const marker = await readParamsReplay(db);
+          if (!marker) return { done: true, count: 0 };
+          const page = await (marker.after === null
             ? db.cards.orderBy('id').limit(PARAMS_REPLAY_CARDS).toArray()
-            : db.cards.where('id').above(start).limit(PARAMS_REPLAY_CARDS).toArray());
+            : db.cards.where('id').above(marker.after).limit(PARAMS_REPLAY_CARDS).toArray());
           const reached = page.filter(
-            (r) => r.seq > (from.get(r.course) ?? Infinity) && !except?.has(r.id),
+            (r) => r.seq > (marker.from[r.course] ?? Infinity) && !except?.has(r.id),
           );
           await replayCards(
             db,
             reached.map((r) => ({ cardId: r.id, course: r.course, sibling: r.sibling })),
           );
-          return {
-            last: page.length === PARAMS_REPLAY_CARDS ? page.at(-1)!.id : null,
-            count: reached.length,
-          };
+          const done = page.length < PARAMS_REPLAY_CARDS;
+          if (done) await db.meta.delete(PARAMS_REPLAY);
+          else
+            await db.meta.put({
+              key: PARAMS_REPLAY,
+              value: { ...marker, after: page.at(-1)!.id } satisfies ParamsReplay,
+            });
+          return { done, count: reached.length };
         },
       );
       replayed += step.count;
-      if (step.last === null) return replayed;
-      after = step.last;
+      if (step.done) return replayed;
       await pause();
     }
   } catch (error) {

@@ -57,11 +57,55 @@ export function parseParamsRow(value: unknown): ParamsRow | null {
 }
 
 /**
+ * Cards still to replay because weights changed under their answers (rows merged from another
+ * device or a backup, or an import's rows taken out): written in the same transaction as that
+ * change, advanced a page at a time and deleted when the replay ends, so a tab closed halfway
+ * resumes at start-up instead of leaving cards scheduled by weights no longer in force.
+ */
+export const PARAMS_REPLAY = 'paramsReplay';
+
+export interface ParamsReplay {
+  /** Per course, the earliest `seq` whose weights changed: cards whose head is later replay. */
+  readonly from: Partial<Record<Lang, number>>;
+  /** The last card id replayed (cards go in id order); null to start from the first. */
+  readonly after: string | null;
+}
+
+/** The stored marker, checked; null when there is none or it does not read. */
+export async function readParamsReplay(db: TriglotDb): Promise<ParamsReplay | null> {
+  const value = (await db.meta.get(PARAMS_REPLAY))?.value as
+    { from?: unknown; after?: unknown } | undefined;
+  if (!value || typeof value !== 'object' || !value.from || typeof value.from !== 'object')
+    return null;
+  const from: Partial<Record<Lang, number>> = {};
+  for (const [course, seq] of Object.entries(value.from)) {
+    if (isLang(course) && finite(seq)) from[course] = seq;
+  }
+  const after = typeof value.after === 'string' ? value.after : null;
+  return Object.keys(from).length ? { from, after } : null;
+}
+
+/**
+ * Adds rows whose weights changed to the marker (call inside a transaction over `meta`):
+ * the earliest seq per course wins and the replay starts again from the first card, since the
+ * cards it already passed may be reached by the earlier seq.
+ */
+export async function noteParamsReplay(
+  db: TriglotDb,
+  rows: readonly { readonly course: Lang; readonly seq: number }[],
+): Promise<void> {
+  if (!rows.length) return;
+  const from: Partial<Record<Lang, number>> = { ...(await readParamsReplay(db))?.from };
+  for (const r of rows) from[r.course] = Math.min(from[r.course] ?? Infinity, r.seq);
+  await db.meta.put({ key: PARAMS_REPLAY, value: { from, after: null } satisfies ParamsReplay });
+}
+
+/**
  * Weights rows from another device or a backup: added by id (a row is immutable,
  * so one already here is the same row), and this device's clock moves past them
  * unless the caller does that itself.
- * Returns the rows that were new here: the caller replays the cards they reach
- * (`replayAfterParams` in event-repo.ts).
+ * Returns the rows that were new here; the cards they reach are noted in the same transaction
+ * (`PARAMS_REPLAY`) and replayed by `replayAfterParams` in event-repo.ts.
  */
 export async function mergeParams(
   db: TriglotDb,
@@ -80,6 +124,7 @@ export async function mergeParams(
         return true;
       });
       if (fresh.length) await db.params.bulkAdd(fresh);
+      await noteParamsReplay(db, fresh);
       if (observe && fresh.length) await observeSeq(db, Math.max(...fresh.map((r) => r.seq)));
       return fresh;
     });

@@ -295,7 +295,7 @@ export async function mergeSyncedParams(
   const rows = bodies.map(parseParamsRow);
   const valid = rows.filter((r): r is ParamsRow => r !== null);
   const fresh = await mergeParams(db, valid);
-  const replayed = fresh.length ? await replayAfterParams(db, fresh, pause) : 0;
+  const replayed = fresh.length ? await replayAfterParams(db, pause) : 0;
   return { added: fresh.length, replayed, rejected: rows.length - valid.length };
 }
 

@@ -2,12 +2,12 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { default_w } from 'ts-fsrs';
-import { allEvents, mergeEvents, MERGE_TABLES } from '@/lib/db/event-repo';
+import { allEvents, mergeEvents, MERGE_TABLES, replayAfterParams } from '@/lib/db/event-repo';
 import { studyCard } from '@/lib/db/fixtures';
-import { openTriglotDb, type EventRow, type TriglotDb } from '@/lib/db/schema';
+import { openTriglotDb, type EventRow, type ParamsRow, type TriglotDb } from '@/lib/db/schema';
 import type { CardId } from '@/lib/corpus/types';
 import { readSettings, updateSettings } from '@/lib/db/settings-repo';
-import { allParams, mergeParams, recordFit } from '@/lib/db/params-repo';
+import { allParams, mergeParams, readParamsReplay, recordFit } from '@/lib/db/params-repo';
 import { enableOutbox, mergeSyncedParams, pendingCount } from '@/lib/db/sync-repo';
 import type { Grade } from '@/lib/srs/grade';
 import { startSync, type PouchCtor, type SyncHandle } from './engine';
@@ -238,6 +238,42 @@ describe('sync', () => {
     });
     expect(await mergeSyncedParams(db, [row])).toEqual({ added: 0, replayed: 0, rejected: 0 });
     expect((await allParams(db)).map((r) => r.id)).toEqual(['other.p1.x']);
+  });
+
+  it('weights merged while a tab closes mid-replay: the replay resumes where it stopped', async () => {
+    const db = await device('cut');
+    // More cards than one replay page (500), all answered after the weights' seq.
+    for (let c = 0; c < 620; c++) {
+      await studyCard(db, `de:${String(c).padStart(4, '0')}`, [3, 3] as Grade[], T + c * 1000);
+    }
+    const row = {
+      id: 'other.p1.cut',
+      course: 'de',
+      seq: T - 1,
+      at: T - 1,
+      kind: 'fit',
+      weights: FITTED,
+    };
+    // The tab closes after the first page: the pause between pages never returns.
+    const closed = new Error('tab closed');
+    await expect(mergeSyncedParams(db, [row], () => Promise.reject(closed))).rejects.toThrow(
+      'tab closed',
+    );
+    expect(await readParamsReplay(db)).toEqual({ from: { de: T - 1 }, after: 'de:0499' });
+    // Start-up finishes it: every card as a device that had the weights before its answers.
+    expect(await replayAfterParams(db)).toBe(120);
+    expect(await readParamsReplay(db)).toBeNull();
+    const ref = await device('ref');
+    await mergeParams(ref, (await allParams(db)) as ParamsRow[]);
+    const events = await allEvents(db);
+    await ref.transaction('rw', MERGE_TABLES(ref), () => mergeEvents(ref, events));
+    expect(await ref.cards.orderBy('id').toArray()).toEqual(await db.cards.orderBy('id').toArray());
+    // And the weights really changed those states (the replay was not a no-op).
+    const plain = await device('plain');
+    await plain.transaction('rw', MERGE_TABLES(plain), () => mergeEvents(plain, events));
+    expect(await plain.cards.get('de:0600' as CardId)).not.toEqual(
+      await db.cards.get('de:0600' as CardId),
+    );
   });
 
   it('a server holding another app’s documents is refused, and nothing local changes', async () => {
