@@ -7,9 +7,9 @@ import {
 } from './cloze';
 import { glossInContext } from './glossary';
 import { canonicalText, contentHash } from './hash';
-import { isContentPos, type WordInfo } from './lexicon';
+import { isContentPos, type ContentPos, type WordInfo } from './lexicon';
 import { isHint, type Card, type CardKind, type Cloze, type Unit } from './model';
-import { meaningOf } from './plausibility';
+import { bridgedKin, meaningOf } from './plausibility';
 import type { Thesaurus } from './thesaurus';
 import type { ArticleId, CardId, Lang, Token } from './types';
 import { judgeCloze, type Candidate, type ClozeJudgement } from './word-align';
@@ -91,6 +91,13 @@ export function distractorOptions(
               : undefined,
           ),
           ...(thesaurus ? { kin: thesaurus.kin(info.lemma, pos) } : {}),
+          ...bridgedKinOption(
+            english,
+            info.lemma,
+            pos,
+            (lemma) => sources.gloss(lang, lemma),
+            anchors,
+          ),
         }
       : {}),
     fallback: sources.fallback(lang),
@@ -128,6 +135,19 @@ export function distractorOptions(
         }
       : {}),
   };
+}
+
+/** The bridged kin predicate as an option, where the answer has English kin. */
+function bridgedKinOption(
+  english: Thesaurus | undefined,
+  lemma: string,
+  pos: ContentPos,
+  gloss: (lemma: string) => string | undefined,
+  anchors: readonly string[],
+): { bridgedKin?: (lemma: string) => boolean } {
+  if (!english) return {};
+  const kin = bridgedKin({ lemma, pos }, { english, gloss, anchors });
+  return kin ? { bridgedKin: kin } : {};
 }
 
 /** The lemmas of the English hint's words that the alignment marks for the blank. */

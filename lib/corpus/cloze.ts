@@ -111,6 +111,12 @@ export interface DistractorOptions {
   readonly meaning?: MeaningOf;
   /** Lower-cased lemmas the thesaurus relates to the answer: looked for in the fallback too. */
   readonly kin?: ReadonlySet<string>;
+  /**
+   * Whether a dictionary lemma is kin to the answer by way of English (plausibility.ts
+   * `bridgedKin`: its first gloss is a co-hyponym of the answer's English): looked for in the
+   * fallback like `kin`, for the Italian thesaurus names no kinds of its own.
+   */
+  readonly bridgedKin?: (lemma: string) => boolean;
 }
 
 /** What a choice did, for the quality report: options by check, candidates turned down by reason. */
@@ -396,10 +402,11 @@ export function explainDistractors(
   for (const c of best.values()) if (c.key[0] === 0) fitting.add(c.lemma);
   if (fitting.size < n) {
     for (const c of buckets(options.fallback ?? [])) consider(c, 2);
-  } else if (options.kin && options.kin.size > 0) {
-    const kin = options.kin;
+  } else if ((options.kin && options.kin.size > 0) || options.bridgedKin) {
+    const kin = options.kin ?? new Set<string>();
+    const bridged = options.bridgedKin;
     for (const c of buckets(options.fallback ?? [])) {
-      if (kin.has(c.info.lemma.toLowerCase())) consider(c, 2);
+      if (kin.has(c.info.lemma.toLowerCase()) || bridged?.(c.info.lemma)) consider(c, 2);
     }
   }
 

@@ -5,6 +5,7 @@ import { explainDistractors, type DistractorSource } from './cloze';
 import { decodeGlossary } from './glossary-file';
 import type { ContentPos, WordInfo } from './lexicon';
 import {
+  bridgedKin,
   countRelatedness,
   emptyRelatednessCounts,
   meaningOf,
@@ -238,5 +239,57 @@ describe('Italian through the English thesaurus, in the hint’s sense (issue 10
       anchors: ['response'],
     });
     expect(asResponse('Oxidation')).toBeUndefined();
+  });
+});
+
+describe('bridgedKin: co-hyponyms from the whole vocabulary by way of English (issue 10, third round)', () => {
+  const itGloss = decodeGlossary(readFileSync(join(PUBLIC, 'lexicon/it-en.gloss'), 'utf8')).entries;
+  const itBridge = (anchors: string[]) => ({
+    english: en,
+    gloss: (l: string) => itGloss.get(l.toLowerCase()),
+    anchors,
+  });
+
+  it('BBC "testare il loro [equipaggiamento] militare": a tool is a kind of equipment too', () => {
+    const kin = bridgedKin({ lemma: 'equipaggiamento', pos: 'noun' }, itBridge(['equipment']));
+    expect(kin).toBeDefined();
+    expect(kin!('strumento')).toBe(true);
+    expect(kin!('relazione')).toBe(false);
+  });
+
+  it('new: for "[armi]" the vocabulary offers fucili before words of the same article', () => {
+    const kin = bridgedKin({ lemma: 'arma', pos: 'noun' }, itBridge(['weapon']));
+    const plural = (text: string, lemma: string) => ({
+      text,
+      // No gender: the test is about meaning, and fucile is masculine where arma is feminine.
+      info: { lemma, pos: 'noun', number: 'pl' } satisfies WordInfo,
+    });
+    const choice = explainDistractors(
+      plural('armi', 'arma'),
+      [
+        plural('relazioni', 'relazione'),
+        plural('rivolte', 'rivolta'),
+        plural('vendite', 'vendita'),
+      ].map((c) => ({ ...c, articleId: 'bbc' })),
+      'bbc',
+      3,
+      {
+        meaning: meaningOf({ lemma: 'arma', pos: 'noun' }, it_, {
+          ...itBridge(['weapon']),
+          ownKin: false,
+        }),
+        ...(kin ? { bridgedKin: kin } : {}),
+        fallback: [plural('fucili', 'fucile'), plural('tavole', 'tavola')],
+      },
+    );
+    expect(choice.options[0]).toBe('fucili');
+    expect(choice.relatedness[0]).toBe('co-hyponym');
+    expect(choice.options).not.toContain('tavole');
+  });
+
+  it('is undefined when the answer has no English kin', () => {
+    expect(
+      bridgedKin({ lemma: 'zzz', pos: 'noun' }, { english: en, gloss: () => undefined }),
+    ).toBeUndefined();
   });
 });

@@ -99,6 +99,34 @@ export function meaningOf(
   };
 }
 
+/**
+ * Whether a lemma is kin to the answer by way of English: its first gloss sense is among the
+ * English thesaurus's kin of the answer's English (the hint's aligned words, else its first
+ * gloss sense). Undefined when the answer has no English kin. Lets the chooser look for
+ * co-hyponyms in the whole vocabulary, not only in the articles (arma "weapon" → bomba
+ * "bomb"), where the language's own thesaurus names no kinds.
+ */
+export function bridgedKin(
+  answer: { readonly lemma: string; readonly pos: ContentPos },
+  bridge: {
+    readonly english: Thesaurus;
+    readonly gloss: (lemma: string) => string | undefined;
+    readonly anchors?: readonly string[];
+  },
+): ((lemma: string) => boolean) | undefined {
+  const answerEnglish =
+    bridge.anchors && bridge.anchors.length > 0
+      ? bridge.anchors
+      : glossWords(bridge.gloss(answer.lemma), 1);
+  const english = new Set<string>();
+  for (const w of answerEnglish) {
+    for (const k of bridge.english.kin(w, answer.pos)) english.add(k);
+  }
+  for (const w of answerEnglish) english.delete(key(w));
+  if (english.size === 0) return undefined;
+  return (lemma) => glossWords(bridge.gloss(lemma), 1).some((w) => english.has(key(w)));
+}
+
 /** The plausibility class of a candidate that is no synonym (those never get this far). */
 export function relatedness(relation: Relation | undefined, sameArticle: boolean): Relatedness {
   if (relation === 'co-hyponym') return 'co-hyponym';
