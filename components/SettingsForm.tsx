@@ -8,6 +8,7 @@ import { parseSettingField, type Settings } from '@/lib/settings/settings';
 import { HintLanguagePicker } from './HintLanguagePicker';
 import { LearnModePicker } from './LearnModePicker';
 import { StorageStatus } from './StorageStatus';
+import { VoicePicker } from './VoicePicker';
 
 type NumberField = 'newPerDay' | 'reviewsPerDay' | 'desiredRetention' | 'rolloverHour';
 
@@ -104,6 +105,12 @@ export function SettingsForm() {
         <legend>{t('learnHeading')}</legend>
         {LANGS.map((course) => (
           <LearnModePicker key={course} course={course} />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('voiceHeading')}</legend>
+        {LANGS.map((lang) => (
+          <VoicePicker key={lang} lang={lang} />
         ))}
       </fieldset>
       <p role="status" className="muted">

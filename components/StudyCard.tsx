@@ -3,25 +3,32 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { checkAnswer, proposeGrade, verdictTag, type Verdict } from '@/lib/answer/check';
+import { dictationTag, gradeDictation, type DictationResult } from '@/lib/answer/dictation';
 import type { Card } from '@/lib/corpus/model';
 import type { Lang } from '@/lib/corpus/types';
 import type { Grade } from '@/lib/srs/grade';
 import { useSettings } from '@/lib/queries/use-settings';
-import { defaultSettings } from '@/lib/settings/settings';
+import { SLOW_RATE, speak } from '@/lib/queries/use-voice';
+import { defaultSettings, type StudyMode } from '@/lib/settings/settings';
 import type { Preview } from '@/lib/srs/scheduler';
 import { afterNextPaint } from '@/lib/queries/after-paint';
 import { shuffledOptions } from '@/lib/study/options';
 import { ClozeSentence } from './ClozeSentence';
+import { DictationResultView } from './DictationResultView';
 import { GradeButtons } from './GradeButtons';
 import { HintSentence } from './HintSentence';
+import { ListenControls } from './ListenControls';
 import { SpeakButton } from './SpeakButton';
 import { VerdictMessage } from './VerdictMessage';
+
+const DICTATION_MAX_CHARS = 1000;
 
 type Face =
   | { readonly kind: 'question' }
   | {
       readonly kind: 'revealed';
       readonly verdict: Verdict | null;
+      readonly dictation: DictationResult | null;
       readonly typed: string | null;
       readonly proposed: Grade;
     };
@@ -34,12 +41,15 @@ export interface GradeMeta {
 
 /**
  * One card from question to grade. Keys: Enter or Space shows or checks, then
- * accepts the proposed grade; 1–4 pick a choice, then grade.
+ * accepts the proposed grade; 1–4 pick a choice, then grade. In listening study (a cloze with
+ * `study` listen or dictation and a voice) the sentence is spoken and R replays it.
  */
 export function StudyCard({
   card,
   preview,
   mode,
+  study = 'read',
+  voice = null,
   hintLang,
   busy,
   onGrade,
@@ -47,6 +57,9 @@ export function StudyCard({
   card: Card;
   preview: Preview;
   mode: 'typed' | 'choice';
+  /** Read, listen or dictation; taken as read without a voice. */
+  study?: StudyMode;
+  voice?: SpeechSynthesisVoice | null;
   hintLang: Lang;
   busy: boolean;
   onGrade: (grade: Grade, meta: GradeMeta) => void;
@@ -63,11 +76,26 @@ export function StudyCard({
   );
   const hint = card.hints[hintLang] ?? Object.values(card.hints)[0] ?? '';
   const hintLangShown = card.hints[hintLang] ? hintLang : (Object.keys(card.hints)[0] as Lang);
-  const isChoice = card.kind === 'cloze' && mode === 'choice';
+  const listening = card.kind === 'cloze' && study !== 'read' && voice !== null;
+  const dictation = listening && study === 'dictation';
+  const isChoice = card.kind === 'cloze' && mode === 'choice' && !listening;
   const synonymGrade = (useSettings().settings ?? defaultSettings).synonymGrade;
   const hintSpans = card.kind === 'cloze' ? card.cloze.hintSpans?.[hintLangShown] : undefined;
 
-  const typedCloze = card.kind === 'cloze' && mode === 'typed';
+  const typedCloze = card.kind === 'cloze' && !isChoice;
+  const play = (slow: boolean) => {
+    if (listening && voice) speak(card.text, card.lang, voice, slow ? SLOW_RATE : 1);
+  };
+  // Spoken once as the card appears (a browser may hold the first one back until the page has
+  // been clicked: Play again is there for that).
+  // Keyed by the voice's URI: Chromium may hand out new voice objects on voiceschanged, and the
+  // sentence should not start again for that.
+  const voiceUri = listening ? (voice?.voiceURI ?? null) : null;
+  useEffect(() => {
+    if (voiceUri === null) return;
+    const v = window.speechSynthesis.getVoices().find((x) => x.voiceURI === voiceUri);
+    if (v) speak(card.text, card.lang, v);
+  }, [card, voiceUri]);
   useEffect(() => {
     shownAt.current = performance.now();
     // Focus moves in once the card is painted: focusing an element just made makes the
@@ -80,12 +108,27 @@ export function StudyCard({
     onGrade(g, {
       durationMs: Math.round(performance.now() - shownAt.current),
       typed: face.typed,
-      verdict: face.verdict ? verdictTag(face.verdict) : null,
+      verdict: face.dictation
+        ? dictationTag(face.dictation)
+        : face.verdict
+          ? verdictTag(face.verdict)
+          : null,
     });
   };
 
   const check = () => {
     if (card.kind !== 'cloze') return;
+    if (dictation) {
+      const result = gradeDictation(typed, card.text, card.lang);
+      setFace({
+        kind: 'revealed',
+        verdict: null,
+        dictation: result,
+        typed,
+        proposed: result.proposed,
+      });
+      return;
+    }
     const verdict = checkAnswer(typed, card.cloze.answer, card.lang, {
       neighbours: card.cloze.neighbours,
       ...(card.cloze.alternatives ? { alternatives: card.cloze.alternatives } : {}),
@@ -93,6 +136,7 @@ export function StudyCard({
     setFace({
       kind: 'revealed',
       verdict,
+      dictation: null,
       typed,
       proposed: proposeGrade(verdict, { synonym: synonymGrade }),
     });
@@ -104,19 +148,31 @@ export function StudyCard({
       option === card.cloze.answer
         ? { kind: 'right', how: 'exact' }
         : { kind: 'wrong', why: 'different' };
-    setFace({ kind: 'revealed', verdict, typed: option, proposed: proposeGrade(verdict) });
+    setFace({
+      kind: 'revealed',
+      verdict,
+      dictation: null,
+      typed: option,
+      proposed: proposeGrade(verdict),
+    });
   };
 
   const reveal = () => {
     if (card.kind === 'cloze' && !isChoice) return check();
     if (card.kind === 'cloze') return;
-    setFace({ kind: 'revealed', verdict: null, typed: null, proposed: 3 });
+    setFace({ kind: 'revealed', verdict: null, dictation: null, typed: null, proposed: 3 });
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
       const inInput = e.target === input.current;
+      // In the answer box R is a letter, so there it takes Alt; e.code, since Alt+R types ® on a Mac.
+      if (listening && e.code === 'KeyR' && !e.ctrlKey && !e.metaKey && (e.altKey || !inInput)) {
+        e.preventDefault();
+        play(e.shiftKey);
+        return;
+      }
+      if (e.ctrlKey || e.altKey || e.metaKey || e.repeat) return;
       const onButton =
         e.target instanceof HTMLButtonElement ||
         e.target instanceof HTMLSelectElement ||
@@ -162,6 +218,8 @@ export function StudyCard({
   });
 
   const revealed = face.kind === 'revealed';
+  // Listening hides what the ear should find: the hint until the answer, and in dictation the sentence.
+  const hideHint = listening && !revealed;
   const sentence =
     card.kind === 'cloze' ? (
       <ClozeSentence
@@ -198,13 +256,23 @@ export function StudyCard({
         </>
       ) : (
         <>
-          <p className="target">
-            {sentence}
-            {card.kind === 'understand' || revealed ? (
-              <SpeakButton text={card.text} lang={card.lang} />
-            ) : null}
-          </p>
-          {card.kind === 'cloze' || revealed ? (
+          {dictation && !revealed ? (
+            <p className="muted">{t('listening.dictationTask')}</p>
+          ) : (
+            <p className="target">
+              {sentence}
+              {card.kind === 'understand' || revealed ? (
+                <SpeakButton text={card.text} lang={card.lang} />
+              ) : null}
+            </p>
+          )}
+          {listening && !revealed ? (
+            <>
+              {dictation ? null : <p className="muted">{t('listening.listenTask')}</p>}
+              <ListenControls onPlay={play} />
+            </>
+          ) : null}
+          {hideHint ? null : card.kind === 'cloze' || revealed ? (
             <p className="hint" lang={hintLangShown}>
               <HintSentence text={hint} spans={hintSpans} />
             </p>
@@ -228,7 +296,7 @@ export function StudyCard({
           }}
         >
           <label htmlFor="answer" className="visually-hidden">
-            {t('answer')}
+            {dictation ? t('listening.sentenceAnswer') : t('answer')}
           </label>
           <input
             id="answer"
@@ -239,6 +307,8 @@ export function StudyCard({
             autoCapitalize="off"
             autoCorrect="off"
             spellCheck={false}
+            // Dictation aligns word against word: a pasted page must not make that quadratic wait.
+            maxLength={dictation ? DICTATION_MAX_CHARS : undefined}
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
             readOnly={revealed}
@@ -291,6 +361,10 @@ export function StudyCard({
         </p>
       ) : null}
 
+      {revealed && face.dictation ? (
+        <DictationResultView result={face.dictation} lang={card.lang} />
+      ) : null}
+
       {revealed && face.verdict && card.kind === 'cloze' ? (
         <VerdictMessage
           verdict={face.verdict}
@@ -304,7 +378,9 @@ export function StudyCard({
           preview={preview}
           proposed={face.proposed}
           disabled={busy}
-          describedBy={face.verdict && card.kind === 'cloze' ? 'verdict' : undefined}
+          describedBy={
+            (face.verdict || face.dictation) && card.kind === 'cloze' ? 'verdict' : undefined
+          }
           onGrade={grade}
         />
       ) : null}

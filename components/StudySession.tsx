@@ -5,12 +5,14 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { StorageError } from '@/lib/db/errors';
 import { useStudySession } from '@/lib/queries/use-study-session';
+import { useVoice } from '@/lib/queries/use-voice';
 import { defaultSettings, hintLanguage, srsSettings } from '@/lib/settings/settings';
 import { ReportCardButton } from './ReportCardButton';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { SessionSummary } from './SessionSummary';
 import { StudyCard } from './StudyCard';
 import { StudyCounts } from './StudyCounts';
+import { StudyModePicker } from './StudyModePicker';
 import { StudyWait } from './StudyWait';
 import { WhyNowPanel } from './WhyNowPanel';
 
@@ -49,6 +51,9 @@ export function StudySession({ course, focus }: { course: Lang; focus?: CardId }
   const hint = hintLanguage(settings, course, locale);
   const srs = useMemo(() => srsSettings(settings), [settings]);
   const view = s.view;
+  const voice = useVoice(course);
+  // Listening needs a voice: without one the stored choice waits, and the screen reads.
+  const study = voice ? settings.studyMode : 'read';
 
   return (
     <section className="study" aria-labelledby="study-heading">
@@ -56,6 +61,7 @@ export function StudySession({ course, focus }: { course: Lang; focus?: CardId }
         <h1 id="study-heading">{t('heading', { lang: course })}</h1>
         {s.counts ? <StudyCounts counts={s.counts} /> : null}
       </div>
+      <StudyModePicker course={course} hasVoice={voice !== null} />
       {s.pending ? (
         <SaveErrorBanner error={s.pending.error} onRetry={s.retry} busy={s.retrying} />
       ) : null}
@@ -78,6 +84,8 @@ export function StudySession({ course, focus }: { course: Lang; focus?: CardId }
           card={view.card}
           preview={view.preview}
           mode={settings.clozeMode}
+          study={study}
+          voice={voice}
           hintLang={hint}
           busy={s.busy}
           onGrade={(grade, meta) => {
@@ -123,6 +131,7 @@ export function StudySession({ course, focus }: { course: Lang; focus?: CardId }
           {t('undo')}
         </button>
         <span className="muted keys">{t('keys')}</span>
+        {study !== 'read' ? <span className="muted keys">{t('listening.keys')}</span> : null}
       </p>
     </section>
   );

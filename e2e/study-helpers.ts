@@ -17,19 +17,61 @@ export async function loadCards(page: Page, lang: string): Promise<Map<string, C
   return out;
 }
 
-/** Headless Chromium has no voices; give it two so the listen button can be tested. */
-export async function stubSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const voices = [
-      { name: 'Test DE', lang: 'de-DE', localService: true, default: true, voiceURI: 'de' },
-      { name: 'Test IT', lang: 'it-IT', localService: true, default: false, voiceURI: 'it' },
-    ];
-    const w = window as unknown as { __spoken: string[][] };
+export interface StubVoice {
+  readonly name: string;
+  readonly lang: string;
+  readonly localService?: boolean;
+}
+
+/** [lang, text, voice name or '', rate] for each utterance spoken, in order. */
+export type Spoken = [string, string, string, number];
+
+const DEFAULT_VOICES: readonly StubVoice[] = [
+  { name: 'Test DE', lang: 'de-DE' },
+  { name: 'Test IT', lang: 'it-IT' },
+];
+
+/**
+ * Headless Chromium has no voices; give it some (German and Italian unless told) so speech can
+ * be tested. Voices and utterances are stand-ins of the browser's classes, so the app assigns
+ * the voice as it would a real one and the stub records which voice spoke.
+ */
+export async function stubSpeech(page: Page, voices: readonly StubVoice[] = DEFAULT_VOICES) {
+  await page.addInitScript((list: readonly StubVoice[]) => {
+    // Plain fields, no parameter properties: this function is sent to the page as its source.
+    class StubSpeechSynthesisVoice {
+      default = false;
+      name: string;
+      lang: string;
+      localService: boolean;
+      voiceURI: string;
+      constructor(name: string, lang: string, localService: boolean, voiceURI: string) {
+        this.name = name;
+        this.lang = lang;
+        this.localService = localService;
+        this.voiceURI = voiceURI;
+      }
+    }
+    class StubUtterance {
+      lang = '';
+      rate = 1;
+      voice: StubSpeechSynthesisVoice | null = null;
+      text: string;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    const made = list.map(
+      (v) => new StubSpeechSynthesisVoice(v.name, v.lang, v.localService ?? true, `stub:${v.name}`),
+    );
+    const w = window as unknown as { __spoken: unknown[][] };
     w.__spoken = [];
+    Object.defineProperty(window, 'SpeechSynthesisVoice', { value: StubSpeechSynthesisVoice });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: StubUtterance });
     Object.defineProperty(window, 'speechSynthesis', {
       value: {
-        getVoices: () => voices,
-        speak: (u: SpeechSynthesisUtterance) => w.__spoken.push([u.lang, u.text]),
+        getVoices: () => made,
+        speak: (u: StubUtterance) => w.__spoken.push([u.lang, u.text, u.voice?.name ?? '', u.rate]),
         cancel() {},
         pause() {},
         resume() {},
@@ -41,7 +83,12 @@ export async function stubSpeech(page: Page) {
         onvoiceschanged: null,
       },
     });
-  });
+  }, voices);
+}
+
+/** What the stub has spoken so far. */
+export async function spoken(page: Page): Promise<Spoken[]> {
+  return page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
 }
 
 export async function counts(page: Page) {

@@ -22,6 +22,7 @@ export async function updateSettings(
       ...change,
       hint: { ...current.hint, ...change.hint },
       learn: { ...current.learn, ...change.learn },
+      voice: { ...current.voice, ...change.voice },
     });
     await db.settings.put({ key: KEY, value: next });
     // With sync on, each changed key gets a clock: the latest change wins on every device.

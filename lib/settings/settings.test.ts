@@ -117,3 +117,22 @@ describe('parseSettings without zod', () => {
     );
   });
 });
+
+describe('study mode and voices', () => {
+  it('default to reading and the best-matching voice', () => {
+    expect(parseSettings({}).studyMode).toBe('read');
+    expect(parseSettings({}).voice).toEqual({});
+  });
+
+  it('keep a valid study mode and voice map, and drop a damaged one', () => {
+    const s = parseSettings({ studyMode: 'dictation', voice: { it: 'urn:it-voice' } });
+    expect(s.studyMode).toBe('dictation');
+    expect(s.voice).toEqual({ it: 'urn:it-voice' });
+    expect(parseSettings({ studyMode: 'sing' }).studyMode).toBe('read');
+    expect(parseSettings({ voice: { fr: 'x' } }).voice).toEqual({});
+    expect(parseSettings({ voice: { de: 3 } }).voice).toEqual({});
+    expect(parseSettings({ voice: { de: '' } }).voice).toEqual({});
+    expect(parseSettings({ voice: { de: 'x'.repeat(501) } }).voice).toEqual({});
+    expect(parseSettings({ voice: ['de'] }).voice).toEqual({});
+  });
+});

@@ -12,6 +12,10 @@ import type { LearnMode } from '@/lib/srs/words';
 /** The choices of `learn`, in the order Settings offers them. */
 export const LEARN_MODES = ['sentences', 'words'] as const satisfies readonly LearnMode[];
 
+/** How cloze cards are studied: read the sentence, hear it and fill the blank, or write it all down. */
+export const STUDY_MODES = ['read', 'listen', 'dictation'] as const;
+export type StudyMode = (typeof STUDY_MODES)[number];
+
 /**
  * The learner's preferences. Stored whole in IndexedDB and always read back
  * through `parseSettings`, so an old or damaged row falls back field by field.
@@ -31,6 +35,13 @@ export interface Settings {
    * (lib/srs/words.ts); absent means sentences.
    */
   learn: Partial<Record<Lang, LearnMode>>;
+  /** Cloze study by reading (default), listening for the blank, or dictation of the whole sentence. */
+  studyMode: StudyMode;
+  /**
+   * Per language, the voiceURI of the speechSynthesis voice the learner chose; absent means the
+   * best match (lib/speech/voices.ts). Browsers often offer a wrong-language voice first.
+   */
+  voice: Partial<Record<Lang, string>>;
 }
 
 // Hand-written rather than a zod schema: settings are read on every screen's first
@@ -67,6 +78,20 @@ function learnMap(v: unknown): Settings['learn'] | undefined {
   return out;
 }
 
+// A voiceURI is an opaque browser string; bounded so a damaged row cannot bloat every read.
+const VOICE_URI_MAX = 500;
+
+function voiceMap(v: unknown): Settings['voice'] | undefined {
+  if (!isPlainObject(v)) return undefined;
+  const out: Settings['voice'] = {};
+  for (const [lang, uri] of Object.entries(v)) {
+    if (!isLang(lang) || typeof uri !== 'string' || uri === '' || uri.length > VOICE_URI_MAX)
+      return undefined;
+    out[lang] = uri;
+  }
+  return out;
+}
+
 /**
  * Each field's check: the value to keep, or undefined when it is invalid.
  * Ranges and defaults are the scheduler's, so a stored value never passes here and fails there.
@@ -81,6 +106,8 @@ const FIELDS: { readonly [K in keyof Settings]: (v: unknown) => Settings[K] | un
   rolloverHour: integerIn(0, 23),
   synonymGrade: (v) => (v === 2 || v === 3 ? v : undefined),
   learn: learnMap,
+  studyMode: (v) => (STUDY_MODES.some((m) => m === v) ? (v as StudyMode) : undefined),
+  voice: voiceMap,
 };
 
 function defaults(): Settings {
@@ -93,6 +120,8 @@ function defaults(): Settings {
     rolloverHour: srs.rolloverHour,
     synonymGrade: 3,
     learn: {},
+    studyMode: 'read',
+    voice: {},
   };
 }
 
