@@ -12,7 +12,7 @@ import { WordEntry } from './WordEntry';
 const PAGE = 50;
 const FILTERS = ['all', 'new', 'learning', 'known', 'ignored'] as const;
 type Filter = (typeof FILTERS)[number];
-const SORTS = ['lemma', 'weakest', 'recent'] as const satisfies readonly WordsSort[];
+const SORTS = ['lemma', 'weakest', 'frequent', 'recent'] as const satisfies readonly WordsSort[];
 
 /** The words met per course, a page at a time, with "I know this" and "ignore". */
 export function WordsScreen() {

@@ -42,6 +42,8 @@ test('learn words: a word answered in one sentence comes back in another; the Wo
   await page.goto('/en/settings/');
   const mode = page.getByLabel('German course');
   await mode.selectOption('words');
+  // The save is confirmed in the picker's own polite live region.
+  await expect(page.getByRole('status').filter({ hasText: 'German course: saved.' })).toBeVisible();
   // Stored before the reload (the save is a write of its own), then read back from storage.
   await expect
     .poll(async () => {

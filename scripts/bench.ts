@@ -25,6 +25,8 @@ import {
 } from '@/lib/db/schema';
 import { packLog, unpackLog, type LogRow } from '@/lib/db/log-codec';
 import { saveAnswer, undoAnswer } from '@/lib/db/study-repo';
+import { updateSettings } from '@/lib/db/settings-repo';
+import { studyCards, wordsPage, type WordsSort } from '@/lib/db/words-repo';
 import { recordBytes } from './lib/idb-bytes';
 import { recordResults } from './lib/results';
 import { rng } from './lib/serve-out';
@@ -60,13 +62,16 @@ async function main() {
   const refs: { id: CardId; sibling: string; rank: number }[] = Array.from(
     { length: CARDS },
     (_, i) => ({
-      id: `de:bench:${i}` as CardId,
+      // Three of a unit's four cards are clozes (`<lang>:<article>:cloze:…`), so that
+      // "learn words" has words to schedule; the fourth is an understand card.
+      id: (i % 4 === 0 ? `de:bench:${i}` : `de:bench:cloze:${i}`) as CardId,
       sibling: `s${Math.floor(i / 4)}`,
       rank: i,
     }),
   );
   // Card content as an import leaves it: a unit per four cards, sentences of 12–20
-  // words from a 20,000-word vocabulary, 100 cards per article.
+  // words from a 20,000-word vocabulary (skewed: frequent words are in many
+  // sentences), 100 cards per article; each cloze blanks one of its sentence's words.
   const vocabulary = Array.from({ length: 20_000 }, (_, i) => `wort${i.toString(36)}`);
   let t = performance.now();
   for (let i = 0; i < CARDS; i += 20_000) {
@@ -90,8 +95,8 @@ async function main() {
           score: 1,
         });
       }
-      const text = units[units.length - 1]!.text.de;
-      content.push({
+      const text = units[units.length - 1]!.text.de ?? '';
+      const base = {
         id: refs[j]!.id,
         lang: 'de',
         article,
@@ -99,9 +104,27 @@ async function main() {
         sibling: refs[j]!.sibling,
         rank: j,
         order: orderKey(j, refs[j]!.id),
-        kind: 'understand',
-        terms: indexTerms(text ?? '', 'de'),
-      });
+        terms: indexTerms(text, 'de'),
+      } as const;
+      if (j % 4 === 0) {
+        content.push({ ...base, kind: 'understand' });
+      } else {
+        const answer = text.split(' ')[j % 4]!.replace('.', '');
+        const start = text.indexOf(answer);
+        content.push({
+          ...base,
+          kind: 'cloze',
+          cloze: {
+            start,
+            end: start + answer.length,
+            answer,
+            lemma: answer,
+            pos: 'noun',
+            options: [answer, 'a', 'b', 'c'],
+            neighbours: [],
+          },
+        });
+      }
     }
     await db.units.bulkAdd(units);
     await db.content.bulkAdd(content);
@@ -276,6 +299,62 @@ async function main() {
     at += 5_000;
   }
 
+  // The same course in "learn words": the first queue carries every word over from
+  // its best cloze (once per switch), then the queue as every later visit builds it.
+  await updateSettings(db, { learn: { de: 'words' } }, NOW);
+  t = performance.now();
+  let words = await loadTodayQueue(db, 'de', settings, at);
+  const carryMs = performance.now() - t;
+  const wordLoads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    words = await loadTodayQueue(db, 'de', settings, at);
+    wordLoads.push(performance.now() - t);
+  }
+  const wordCards: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    await studyCards(db, 'de', words.queue);
+    wordCards.push(performance.now() - t);
+  }
+  // The Words page, first 50 words in each order.
+  const wordsPages: Partial<Record<WordsSort, number>> = {};
+  for (const sort of ['lemma', 'weakest', 'frequent', 'recent'] as const) {
+    t = performance.now();
+    await wordsPage(db, 'de', { limit: 50, sort }, at);
+    wordsPages[sort] = performance.now() - t;
+  }
+  // Answer → next card for words includes choosing the next word's sentence (studyCards).
+  session = startSession(words.queue, words.laterToday);
+  const wordStates = new Map(words.states);
+  const wordAnswers: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const next = nextCard(session, at);
+    if (next.kind !== 'card') break;
+    const state = wordStates.get(next.id)!;
+    const [shown] = await studyCards(db, 'de', [next.id]);
+    const start = performance.now();
+    scheduler.preview(state, at);
+    const { state: after } = scheduler.answer(state, 3, at, { cardId: next.id, durationMs: 3000 });
+    await saveAnswer(db, {
+      id: `bench.w${i}` as EventId,
+      cardId: next.id,
+      course: 'de',
+      sibling: next.id,
+      review: at,
+      grade: 3,
+      durationMs: 3000,
+      from: state.state,
+      ...(shown?.shown ? { shown: shown.shown } : {}),
+    });
+    wordStates.set(next.id, after);
+    session = afterAnswer(session, next.id, after, dayEnd);
+    const following = nextCard(session, at);
+    if (following.kind === 'card') await studyCards(db, 'de', [following.id]);
+    wordAnswers.push(performance.now() - start);
+    at += 5_000;
+  }
+
   console.log(
     `Triglot bench: ${CARDS.toLocaleString('en')} cards (${met.toLocaleString('en')} met), ${REVIEWS.toLocaleString('en')} reviews, fake-indexeddb on Node ${process.version}`,
   );
@@ -304,6 +383,23 @@ async function main() {
     `the log: ${(logBytes / events).toFixed(1)} bytes per review in IndexedDB (Chromium's layout, estimated; a row per event as in schema v2: ${(rowBytes / events).toFixed(1)}); ` +
       `with the cards' cached states: ${((logBytes + stateBytes) / events).toFixed(1)} (${events.toLocaleString('en')} events)`,
   );
+  console.log(
+    `learn words: first queue after the switch (carry-over of every met word + queue): ${ms(carryMs)}`,
+  );
+  console.log(
+    `learn words: today's queue (${words.queue.length} cards: ${JSON.stringify(words.counts)}): median ${ms(median(wordLoads))}, max ${ms(Math.max(...wordLoads))}`,
+  );
+  console.log(
+    `learn words: the queue's sentences chosen and read (${words.queue.length} cards): median ${ms(median(wordCards))}`,
+  );
+  console.log(
+    `learn words: answer → next card (schedule + transaction + next + its sentence): median ${ms(median(wordAnswers))}, p95 ${ms(p95(wordAnswers))} over ${wordAnswers.length} answers`,
+  );
+  console.log(
+    `learn words: the Words page, first 50: ${Object.entries(wordsPages)
+      .map(([sort, x]) => `${sort} ${ms(x)}`)
+      .join(', ')}`,
+  );
   console.log(`one frame at 60 Hz is 16.7 ms`);
   recordResults('node_study', {
     node_queue_build_p50_ms: median(loads),
@@ -315,6 +411,13 @@ async function main() {
     node_answer_to_next_p50_ms: median(answers),
     node_answer_to_next_p95_ms: p95(answers),
     node_undo_p50_ms: median(undos),
+    node_words_first_queue_ms: carryMs,
+    node_words_queue_build_p50_ms: median(wordLoads),
+    node_words_queue_build_max_ms: Math.max(...wordLoads),
+    node_words_queue_cards_read_p50_ms: median(wordCards),
+    node_words_answer_to_next_p50_ms: median(wordAnswers),
+    node_words_answer_to_next_p95_ms: p95(wordAnswers),
+    node_words_page_frequent_ms: wordsPages.frequent ?? 0,
     bytes_per_review: logBytes / events,
     bytes_per_review_with_states: (logBytes + stateBytes) / events,
     bytes_per_review_row_per_event: rowBytes / events,

@@ -5,7 +5,9 @@ import type { ArticleBundle } from '@/lib/corpus/model';
 import type { ArticleId, CardId, UnitId } from '@/lib/corpus/types';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
+import { wordId, type LearnMode } from '@/lib/srs/words';
 import { orderKey, putArticle } from './content-repo';
+import { updateSettings } from './settings-repo';
 import { loadFirstCards, loadTodayQueue } from './queue-repo';
 import { testCardRow } from './fixtures';
 import { resetCard, saveAnswer, suspendCard, undoAnswer } from './study-repo';
@@ -185,37 +187,45 @@ describe('the new-card frontier', () => {
     fc.record({ kind: fc.constant('addArticle' as const) }),
   );
 
-  /** The queue as read from the start of the course, the frontier set aside and put back. */
+  /** The queue as read from the start of the course, the frontiers set aside and put back. */
   async function fromStart(at: number) {
-    const saved = await db.meta.get('newFrom:de');
-    await db.meta.delete('newFrom:de');
+    const keys = ['newFrom:de', 'newFrom:words:de'];
+    const saved = await db.meta.bulkGet(keys);
+    await db.meta.bulkDelete(keys);
     const q = await loadTodayQueue(db, 'de', settings, at);
-    if (saved) await db.meta.put(saved);
-    else await db.meta.delete('newFrom:de');
+    await db.meta.bulkPut(saved.flatMap((m) => (m ? [m] : [])));
     return q;
   }
 
-  it('never hides a new card: after answers, resets, undos, suspensions and added articles the queue is the one read from the start', async () => {
+  it('never hides a new card or word: after answers, resets, undos, suspensions and added articles the queue is the one read from the start, in either learn mode', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.nat({ max: 40 }),
         fc.array(op, { minLength: 1, maxLength: 24 }),
-        async (warm, ops) => {
+        fc.constantFrom<LearnMode>('sentences', 'words'),
+        async (warm, ops, mode) => {
           await db.delete();
           db = openTriglotDb('queue-repo-test');
           await db.open();
           await putArticle(db, bbc, 'shipped', 'v1', NOW);
+          // Words mode from the start: the warm-up answers clozes, the switch carries them over.
+          const words = mode === 'words';
+          /** In words mode a cloze card stands for its word item (the schedulable one). */
+          const item = (c: (typeof deCards)[number]) =>
+            words && c.kind === 'cloze'
+              ? { cardId: wordId('de', c.cloze.lemma), sibling: wordId('de', c.cloze.lemma) }
+              : { cardId: c.id, sibling: c.sibling };
           let at = NOW;
           const answers: { cardId: CardId; ref: EventId }[] = [];
           let n = 0;
           const answer = async (id: CardId, g: Grade) => {
-            const c = bbc.cards.find((x) => x.id === id) ?? cnn.cards.find((x) => x.id === id)!;
+            const c = bbc.cards.find((x) => x.id === id) ?? cnn.cards.find((x) => x.id === id);
             const ref = `an.p${n++}` as EventId;
             await saveAnswer(db, {
               id: ref,
               cardId: id,
               course: 'de',
-              sibling: c.sibling,
+              sibling: c?.sibling ?? id,
               review: at,
               grade: g,
               durationMs: 1000,
@@ -235,14 +245,11 @@ describe('the new-card frontier', () => {
             await answer(c.id, 3);
           }
           at = NOW;
+          if (words) await updateSettings(db, { learn: { de: 'words' } }, at);
           await loadTodayQueue(db, 'de', settings, at);
           for (const o of ops) {
             at += 60_000;
-            const key = (i: number) => ({
-              cardId: deCards[i]!.id,
-              course: 'de' as const,
-              sibling: deCards[i]!.sibling,
-            });
+            const key = (i: number) => ({ ...item(deCards[i]!), course: 'de' as const });
             switch (o.kind) {
               case 'answerNew': {
                 const q = await loadTodayQueue(db, 'de', settings, at);
@@ -251,7 +258,7 @@ describe('the new-card frontier', () => {
                 break;
               }
               case 'answer':
-                await answer(deCards[o.card]!.id, o.grade);
+                await answer(item(deCards[o.card]!).cardId, o.grade);
                 break;
               case 'reset':
                 await resetCard(db, key(o.card), at);

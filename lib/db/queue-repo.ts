@@ -104,6 +104,9 @@ export async function loadFirstCards(
   };
 }
 
+/** The largest page of the new-card walk: a transaction of reads stays short on a phone. */
+const MAX_PAGE = 4096;
+
 /** The name of the user-timing measure of each queue built (scripts/bench-study.ts). */
 export const QUEUE_MEASURE = 'triglot:queue';
 
@@ -147,9 +150,13 @@ async function buildTodayQueue(
   // (`until`), but for the candidates it found. Past that, a page of keys at a
   // time, with the pages' rows, until the new-card limit is covered even after
   // the sibling rule drops some.
-  const frontier = await readFrontier(db, course);
+  // Words mode walks to new word items, so it has a frontier of its own (new-frontier.ts).
+  const scope = mode === 'words' ? 'words' : 'cards';
+  const frontier = await readFrontier(db, course, scope);
   const wanted = Math.max(0, settings.newPerDay - doneToday.newCount) * 4 + 8;
-  const page = Math.max(64, wanted * 2);
+  // Pages grow: a long walk (a first one, from the start of the course) pays per read,
+  // and a short one stays a page or two.
+  let page = Math.max(64, wanted * 2);
   let taken = 0;
   /** Every candidate met on the way, in order: what the next walk need not look for again. */
   const found: string[] = [];
@@ -170,7 +177,10 @@ async function buildTodayQueue(
         // The word is the item: new when its own row is, whichever of its clozes comes first.
         const word = wordId(course, content.cloze.lemma);
         const row = wordRows.get(word);
-        if (newWords.has(word) || !isNewCandidate(row) || taken >= wanted) return;
+        if (!isNewCandidate(row)) return;
+        // Every sentence of a candidate word: one gone, the next still finds the word.
+        found.push(content.order);
+        if (newWords.has(word) || taken >= wanted) return;
         newWords.set(word, content);
         fromContent.add(word);
         cards.push({
@@ -200,10 +210,10 @@ async function buildTodayQueue(
   let inclusive = true;
   // Nothing walked yet: [order, order) is empty.
   let until = frontier.order;
-  // The frontier's cache is of cards, not words: words mode walks from the frontier itself.
-  if (mode === 'sentences' && frontier.until !== undefined && frontier.known) {
+  if (frontier.until !== undefined && frontier.known) {
     const ids = frontier.known.map(orderKeyId);
     const [rows, contents] = await Promise.all([db.cards.bulkGet(ids), db.content.bulkGet(ids)]);
+    if (mode === 'words') await readWordRows(db, course, contents, wordRows);
     consider(rows, contents, frontier.known);
     from = frontier.until;
     until = frontier.until;
@@ -231,11 +241,13 @@ async function buildTodayQueue(
     // Just after the last card walked: the cache covers it, the next walk starts past it.
     until = `${lastWalked}\u0000`;
     inclusive = false;
+    page = Math.min(page * 2, MAX_PAGE);
   }
   const reached = found[0] ?? lastWalked;
-  // In words mode a new cloze card may be a met word: the walk proves nothing of cards.
-  if (mode === 'sentences' && reached !== null && until >= reached) {
-    await raiseFrontier(db, course, frontier, { order: reached, until, known: found });
+  // Each mode raises only its own frontier: a new cloze card may be a met word, and
+  // a met cloze card the sentence of a new word.
+  if (reached !== null && until >= reached) {
+    await raiseFrontier(db, course, frontier, { order: reached, until, known: found }, scope);
   }
 
   if (newWords.size) cards = await orderWordCandidates(db, course, cards, newWords);

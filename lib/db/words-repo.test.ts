@@ -108,6 +108,14 @@ describe('learn words', () => {
     const row = (await db.cards.get(krieg))!;
     expect(row).toMatchObject({ state: best.state, stability: best.stability, due: best.due });
     expect((await cardEvents(db, krieg)).map((e) => e.kind)).toEqual(['snapshot']);
+    // Dated as the copied card's last answer: the switch leaves nothing among today's logs.
+    expect((await cardEvents(db, krieg))[0]!.at).toBe(NOW - 30 * DAY);
+    expect(
+      await db.logs
+        .where('[course+last]')
+        .between(['de', NOW - DAY], ['de', Infinity])
+        .count(),
+    ).toBe(0);
     // No cloze card is queued in words mode; new words are.
     expect(q.queue.every((c) => !c.includes(':cloze:'))).toBe(true);
     expect(q.queue).toContain(wordId('de', 'Frieden'));
@@ -188,6 +196,19 @@ describe('learn words', () => {
     expect(weakest.items[0]!.lemma).toBe('Krieg');
     const recent = await wordsPage(db, 'de', { sort: 'recent', limit: 10 }, NOW);
     expect(recent.items[0]!.lemma).toBe('Dach');
+  });
+
+  it('sorts the words met most frequent first, by the lexicon rank their clozes carry', async () => {
+    await words();
+    // Met in an order unlike frequency; Frieden (rank 2) is never met, so not listed.
+    await markWordKnown(db, wordId('de', 'Dach'), 'de', NOW - 3 * DAY);
+    await answer(wordId('de', 'Krieg'), 3, NOW - 2 * DAY);
+    await ignoreWord(db, wordId('de', 'Haus'), 'de', NOW - DAY);
+    const page = await wordsPage(db, 'de', { limit: 10, sort: 'frequent' }, NOW);
+    expect(page.items.map((w) => w.lemma)).toEqual(['Krieg', 'Haus', 'Dach']);
+    const first = await wordsPage(db, 'de', { limit: 2, sort: 'frequent' }, NOW);
+    expect(first.items.map((w) => w.lemma)).toEqual(['Krieg', 'Haus']);
+    expect(first.next).not.toBeNull();
   });
 
   it('carries over alike on two devices with the same history: the same snapshot, kept once by sync', async () => {

@@ -44,7 +44,7 @@ const CARRY_CHUNK = 500;
  */
 export async function carryOverWords(db: TriglotDb, course: Lang, now: number): Promise<number> {
   if (await db.meta.get(carriedKey(course))) return 0;
-  const byWord = new Map<CardId, { id: CardId; state: CardState; head: EventId }[]>();
+  const byWord = new Map<CardId, { id: CardId; state: CardState; head: EventId; time: number }[]>();
   for (const state of ['learning', 'review', 'relearning'] as const) {
     const rows = (await db.cards.where('[course+state]').equals([course, state]).toArray()).filter(
       (r) => isClozeId(r.id),
@@ -57,7 +57,7 @@ export async function carryOverWords(db: TriglotDb, course: Lang, now: number): 
         if (!c || c.kind !== 'cloze') return;
         const word = wordId(course, c.cloze.lemma);
         const list = byWord.get(word) ?? [];
-        list.push({ id: row.id, state: stateOf(row), head: row.head });
+        list.push({ id: row.id, state: stateOf(row), head: row.head, time: row.time });
         byWord.set(word, list);
       });
     }
@@ -73,13 +73,16 @@ export async function carryOverWords(db: TriglotDb, course: Lang, now: number): 
     const clozes = byWord.get(word)!;
     const carried = carriedState(clozes);
     if (!carried) continue;
-    const head = clozes.find((c) => c.id === carried.from)!.head;
+    const { head, time } = clozes.find((c) => c.id === carried.from)!;
     events.push({
       id: `ca.${contentHash(`${word}|${carried.from}|${head}`)}` as EventId,
       seq,
       cardId: word,
       course,
-      at: now,
+      // Dated as the copied card's newest event, not at the switch: a log's `last`
+      // at the switch would put every word among the logs of today that each queue
+      // reads that day (today's answers, by [course+last]).
+      at: Math.min(now, time),
       kind: 'snapshot',
       state: carried.state,
     });
@@ -196,6 +199,41 @@ export async function ignoreWord(db: TriglotDb, word: CardId, course: Lang, now:
   return recordEvent(db, { cardId: word, course, sibling: word }, { kind: 'ignore' }, now);
 }
 
+/** Content keys read per step of the frequency walk. */
+const FREQUENT_PAGE = 512;
+
+/**
+ * The first `limit` word items with a row, in the order their clozes come in the
+ * course (frequency rank). Frequent words are met first, so the walk is short for
+ * most learners; one who met only rare words walks further, a page at a time.
+ */
+async function frequentWords(db: TriglotDb, course: Lang, limit: number): Promise<CardRow[]> {
+  const out: CardRow[] = [];
+  const seen = new Set<CardId>();
+  let from = '';
+  let inclusive = true;
+  while (out.length < limit) {
+    const contents = await db.content
+      .where('[lang+order]')
+      .between([course, from], [course, '\uffff'], inclusive, true)
+      .limit(FREQUENT_PAGE)
+      .toArray();
+    if (!contents.length) break;
+    const words = [
+      ...new Set(
+        contents.flatMap((c) => (c.kind === 'cloze' ? [wordId(course, c.cloze.lemma)] : [])),
+      ),
+    ].filter((w) => !seen.has(w));
+    words.forEach((w) => seen.add(w));
+    const rows = await db.cards.bulkGet(words);
+    for (const row of rows) if (row && out.length < limit) out.push(row);
+    if (contents.length < FREQUENT_PAGE) break;
+    from = contents[contents.length - 1]!.order;
+    inclusive = false;
+  }
+  return out;
+}
+
 /** One line of the Words page. */
 export interface WordItem {
   readonly id: CardId;
@@ -226,7 +264,7 @@ export interface WordsPage {
 const SENTENCES_SHOWN = 3;
 
 /** How the Words page orders words. */
-export type WordsSort = 'lemma' | 'weakest' | 'recent';
+export type WordsSort = 'lemma' | 'weakest' | 'frequent' | 'recent';
 
 /**
  * A page of the words met in a course (word items with a row), never the whole course:
@@ -234,6 +272,9 @@ export type WordsSort = 'lemma' | 'weakest' | 'recent';
  *   first letter), a primary-key range of `cards`;
  * - `weakest`: the earliest due first (the `[course+due]` index, its word rows): at one
  *   retention, the word due longest ago is the one least likely recalled;
+ * - `frequent`: the most frequent first, by the lexicon's frequency rank: a cloze's rank
+ *   is its lemma's, so the content's `[lang+order]` index meets words in that order (a
+ *   word's most frequent form counts; words the lexicon does not rank come last);
  * - `recent`: the latest studied or marked first (`logs` `[course+last]`, backwards).
  * The two index orders pass over the course's other cards, up to `limit` words.
  */
@@ -259,6 +300,8 @@ export async function wordsPage(
       .filter((r) => matches(r.id))
       .limit(q.limit + 1)
       .toArray();
+  } else if (sort === 'frequent') {
+    rows = await frequentWords(db, course, q.limit + 1);
   } else if (sort === 'recent') {
     const logs = await db.logs
       .where('[course+last]')
