@@ -6,6 +6,7 @@ import {
   type DistractorOptions,
 } from './cloze';
 import { glossInContext } from './glossary';
+import { isGermanFixedPhraseVerb } from './idiom';
 import { canonicalText, contentHash } from './hash';
 import { isContentPos, type ContentPos, type WordInfo } from './lexicon';
 import { isHint, type Card, type CardKind, type Cloze, type Unit } from './model';
@@ -261,9 +262,20 @@ export function makeCards(
           candidates: candidatesOf(sources.pool(lang), article),
           ...(thesaurus ? { thesaurus, vocabulary: sources.fallback(lang) } : {}),
         });
-        sources.judged?.(lang, judgement);
+        // daran [liegen], als Vermittler [dazustehen]: the light verb of a fixed phrase with no
+        // hint word marked is answerable only by a guess.
+        const idiom =
+          lang === 'de' &&
+          info.pos === 'verb' &&
+          Object.keys(judgement.spans).length === 0 &&
+          isGermanFixedPhraseVerb(
+            tokens.map((t) => t.token),
+            i,
+            info.lemma,
+          );
+        sources.judged?.(lang, idiom ? { ...judgement, idiom: true } : judgement);
         // The hint allows another word that the card could not recognise: no fair blank.
-        if (judgement.ambiguous) continue;
+        if (judgement.ambiguous || idiom) continue;
         const occurrence = tokens.slice(0, i).filter((t) => t.token.norm === token.norm).length;
         const choice = explainDistractors(
           { text: token.text, info },

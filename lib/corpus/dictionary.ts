@@ -18,6 +18,10 @@ import {
 import type { Lang } from './types';
 
 /** A lemma a noun form belongs to; gender and number as the tables give them. */
+
+/** Comparatives that are adjectives of their own meaning: früher "former", später "later". */
+const DE_OWN_COMPARATIVES = ['früher', 'später'];
+
 export interface NounReading {
   readonly lemma: string;
   readonly gender?: Gender;
@@ -199,6 +203,12 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
   }
 
   function germanAdjective(form: string): Analysis | undefined {
+    // ihrer früheren Beziehungen: an inflected comparative that is an adjective of its own
+    // ("former", "later"), not a degree of früh, spät.
+    const own = DE_OWN_COMPARATIVES.find(
+      (c) => form.startsWith(c) && /^(e|en|em|er|es)$/u.test(form.slice(c.length)),
+    );
+    if (own) return { lemma: own, pos: 'adj' };
     const lemma = de.get(form)?.adj?.lemma;
     if (lemma) return { lemma, pos: 'adj' };
     for (const suffix of GRADE_SUFFIXES) {

@@ -248,6 +248,45 @@ describe('German lemmas and classes', () => {
     });
   });
 
+  it('reads an uninflected adjective that modifies a verb as an adverb (wirklich, eigentlich)', () => {
+    const de = (text: string, word: string) => facts(text, 'de')[word];
+    expect(de('„Ich glaube nicht, dass sie wirklich an Assad glauben.', 'wirklich')).toMatchObject({
+      lemma: 'wirklich',
+      pos: 'adv',
+    });
+    expect(de('Was will Russland also eigentlich erreichen?', 'eigentlich')).toMatchObject({
+      lemma: 'eigentlich',
+      pos: 'adv',
+    });
+    expect(de('Was will Russland in Syrien eigentlich?', 'eigentlich')).toMatchObject({
+      pos: 'adv',
+    });
+    // Our own: the same word predicative, after a degree word, or before its noun stays an adjective.
+    expect(de('Die Gefahr ist wirklich.', 'wirklich')).toMatchObject({ pos: 'adj' });
+    expect(de('Das Problem wurde endlich klar.', 'klar')).toMatchObject({ pos: 'adj' });
+    expect(de('Die Lage ist besonders schwierig und ernst.', 'schwierig')).toMatchObject({
+      pos: 'adj',
+    });
+    expect(de('Der wirkliche Grund bleibt offen.', 'wirkliche')).toMatchObject({ pos: 'adj' });
+  });
+
+  it('lemmatises an inflected comparative of its own meaning to itself (früheren → früher)', () => {
+    expect(
+      facts('Die Beziehungen begannen aufgrund ihrer früheren Beziehungen zu wachsen.', 'de')[
+        'früheren'
+      ],
+    ).toMatchObject({ lemma: 'früher', pos: 'adj' });
+    // Our own: später "later" likewise; a plain comparative keeps its positive.
+    expect(facts('Bei einem späteren Treffen kam es zum Streit.', 'de')['späteren']).toMatchObject({
+      lemma: 'später',
+      pos: 'adj',
+    });
+    expect(facts('Sie fordern einen größeren Einfluss.', 'de')['größeren']).toMatchObject({
+      lemma: 'groß',
+      pos: 'adj',
+    });
+  });
+
   it('reads an inflected first word before a noun as the adjective (Militärische Muskeln)', () => {
     expect(facts('Militärische Muskeln spielen lassen', 'de')['Militärische']).toMatchObject({
       lemma: 'militärisch',

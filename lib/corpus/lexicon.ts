@@ -332,6 +332,33 @@ function isLoneParticle(norm: string): boolean {
   return SEPARABLE_PARTICLES.includes(norm) && !isFunctionWord(norm, 'de');
 }
 
+// Forms of the copulas: an uninflected adjective after one in its clause is predicative.
+const DE_COPULA = new Set([
+  ...DE_SEIN,
+  ...'bin bist seid wird werden wurde wurden würde würden bleibt bleiben blieb blieben'.split(' '),
+]);
+
+/**
+ * dass sie wirklich an Assad glauben, was will Russland eigentlich?: an uninflected adjective
+ * before a verb, a function word or a question mark, with no copula before it in its clause
+ * (ist schwierig) and no degree word before it (besonders schwierig), modifies a verb or the
+ * sentence: an adverb, so its options are adverbs.
+ */
+function adverbialSlot(ctx: LookupContext): boolean {
+  const next = ctx.next;
+  if (!next || !ctx.tokens || ctx.index === undefined) return false;
+  if (ctx.prev && DE_DEGREE.has(ctx.prev.norm)) return false;
+  const nextFits =
+    next.kind === 'punct' ? next.text === '?' : next.kind === 'word' && !isCapitalised(next.text);
+  if (!nextFits) return false;
+  for (let i = ctx.index - 1; i >= 0; i--) {
+    const t = ctx.tokens[i]!;
+    if (t.kind === 'punct') break;
+    if (t.kind === 'word' && DE_COPULA.has(t.norm)) return false;
+  }
+  return true;
+}
+
 /** Pick among a lower-case German word's readings (verbs and adjectives). */
 function pickGerman(
   form: string,
@@ -356,6 +383,9 @@ function pickGerman(
     return pick(adj, 'sure', 'before sein');
   if (adj && verb && ctx.prev && (DE_SEIN.has(ctx.prev.norm) || DE_DEGREE.has(ctx.prev.norm))) {
     return pick(adj, 'sure', 'after sein or degree word');
+  }
+  if (adj && !verb && form === adj.lemma && adverbialSlot(ctx)) {
+    return pick({ lemma: adj.lemma, pos: 'adv' }, 'sure', 'adverbial');
   }
   const nextNorm = ctx.next?.norm ?? '';
   if (

@@ -150,6 +150,10 @@ export function qualityReport(articles: readonly ArticleQuality[]): string {
             'not made: the hint points to another word too',
             ...langs.map((l) => a.alignment[l]?.ambiguousDropped ?? 0),
           ],
+          [
+            'not made: a fixed phrase, no hint word',
+            ...langs.map((l) => a.alignment[l]?.idiomDropped ?? 0),
+          ],
         ],
       ),
     );

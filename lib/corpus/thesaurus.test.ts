@@ -191,6 +191,69 @@ describe('the committed files', () => {
   });
 });
 
+describe('senses filtered by part of speech (issue 10, third round)', () => {
+  // WordNet's line for an adjective's domain lists the domain's nouns unmarked.
+  const WORDNET = `UTF-8
+military|2
+(adj)|discipline|field|study (related term)
+(adj)|martial (similar term)|warlike (similar term)
+discipline|1
+(noun)|field|study|subject
+field|1
+(noun)|discipline|study
+study|2
+(noun)|discipline|field
+(verb)|learn|read
+martial|1
+(adj)|warlike (similar term)
+warlike|1
+(adj)|martial (similar term)
+humanitarian|2
+(adj)|doctrine|philosophy|ism (related term)
+(noun)|benefactor (generic term)
+doctrine|1
+(noun)|philosophy|ism
+philosophy|1
+(noun)|doctrine
+big|1
+(adj)|large|huge (similar term)
+large|1
+(adj)|big|huge (similar term)
+`;
+  const words =
+    'military discipline field study martial warlike humanitarian doctrine philosophy ' +
+    'big large huge benefactor learn read';
+
+  it('lists no noun under an adjective sense: military, humanitarian (from the articles)', () => {
+    const en = build('en', WORDNET, words);
+    const adj = (w: string) => en.senses(w, 'adj').flatMap((s) => [...s.words, ...s.near]);
+    expect(adj('military')).not.toContain('discipline');
+    expect(adj('military')).not.toContain('field');
+    expect(adj('military')).not.toContain('study');
+    expect(adj('military')).toContain('martial');
+    expect(adj('humanitarian')).not.toContain('doctrine');
+    expect(en.relation('discipline', 'field', 'noun')).toBe('synonym');
+  });
+
+  it('keeps an adjective’s adjectives and words the thesaurus has no entry for (big: large, huge)', () => {
+    const en = build('en', WORDNET, words);
+    expect(en.relation('big', 'large', 'adj')).toBe('synonym');
+    expect(en.senses('big', 'adj').flatMap((s) => s.near)).toContain('huge');
+  });
+
+  it('leaves the committed English file with no domain noun under military or humanitarian', () => {
+    const en = createThesaurus(
+      decodeThesaurus(
+        readFileSync(join(__dirname, '..', '..', 'public', thesaurusFilePath('en')), 'utf8'),
+      ),
+    );
+    const adj = (w: string) => en.senses(w, 'adj').flatMap((s) => [...s.words, ...s.near]);
+    for (const noun of ['discipline', 'field', 'study'])
+      expect(adj('military')).not.toContain(noun);
+    expect(adj('humanitarian')).not.toContain('doctrine');
+  });
+});
+
 describe('the committed files, read in the main sense (issue 10, second round)', () => {
   const root = join(__dirname, '..', '..', 'public');
   const en = createThesaurus(

@@ -138,7 +138,8 @@ export function readMythes(text: string): MythesEntry[] {
 /**
  * The thesaurus restricted to `known` words: a sense keeps its known words (the head word
  * counts as a member), its near terms that are known, and its generic terms that are known or
- * shared by two kept senses (others name no class a distractor could come from). A sense left
+ * shared by two kept senses (others name no class a distractor could come from). A word whose
+ * own entries give it parts of speech but not the sense's is dropped from it. A sense left
  * with one word and nothing else says nothing and goes; so does a head word without senses.
  */
 export function restrictThesaurus(
@@ -149,6 +150,24 @@ export function restrictThesaurus(
   type Draft = { pos?: ContentPos; words: string[]; near: string[]; generic: string[] };
   const drafts: { head: string; senses: Draft[] }[] = [];
   const genericUse = new Map<string, number>();
+  // WordNet writes an adjective's domain (military → discipline, field, study) as unmarked
+  // members of an adjective sense; the thesaurus's own entries say those words are nouns.
+  // Only WordNet's parts of speech are fine-grained enough to trust: the Italian thesaurus
+  // labels a word noun or adjective by its senses, not by what it can be.
+  const headPos = new Map<string, Set<ContentPos>>();
+  for (const { head, senses } of meta.lang === 'en' ? entries : []) {
+    for (const s of senses) {
+      if (!s.pos) continue;
+      const set = headPos.get(key(head)) ?? new Set<ContentPos>();
+      set.add(s.pos);
+      headPos.set(key(head), set);
+    }
+  }
+  const fits = (word: string, pos: ContentPos | undefined) => {
+    if (!pos) return true;
+    const known = headPos.get(key(word));
+    return !known || known.has(pos);
+  };
   for (const { head, senses } of entries) {
     if (!ONE_WORD.test(head) || !known(head)) continue;
     const kept: Draft[] = [];
@@ -157,8 +176,10 @@ export function restrictThesaurus(
       // The head word as the synonyms spell it (Waffe, not waffe).
       const spelled = s.words.find((w) => key(w) === key(head)) ?? head;
       words.set(key(spelled), spelled);
-      for (const w of s.words) if (known(w) && !words.has(key(w))) words.set(key(w), w);
-      const near = s.near.filter((w) => known(w) && !words.has(key(w)));
+      for (const w of s.words) {
+        if (known(w) && fits(w, s.pos) && !words.has(key(w))) words.set(key(w), w);
+      }
+      const near = s.near.filter((w) => known(w) && fits(w, s.pos) && !words.has(key(w)));
       const draft: Draft = {
         ...(s.pos ? { pos: s.pos } : {}),
         words: [...words.values()],

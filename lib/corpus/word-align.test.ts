@@ -561,16 +561,32 @@ describe('alignmentCounts', () => {
       ambiguous: false,
     };
     const dropped: ClozeJudgement = { spans: { en: [[0, 3]] }, alternatives: [], ambiguous: true };
+    const idiom: ClozeJudgement = { ...none, idiom: true };
     expect(
       alignmentCounts([
         { lang: 'de', judgement: aligned },
         { lang: 'de', judgement: alt },
         { lang: 'de', judgement: dropped },
+        { lang: 'de', judgement: idiom },
         { lang: 'it', judgement: none },
       ]),
     ).toEqual({
-      de: { clozes: 2, aligned: 2, notAligned: 0, ambiguousDropped: 1, withAlternatives: 1 },
-      it: { clozes: 1, aligned: 0, notAligned: 1, ambiguousDropped: 0, withAlternatives: 0 },
+      de: {
+        clozes: 2,
+        aligned: 2,
+        notAligned: 0,
+        ambiguousDropped: 1,
+        idiomDropped: 1,
+        withAlternatives: 1,
+      },
+      it: {
+        clozes: 1,
+        aligned: 0,
+        notAligned: 1,
+        ambiguousDropped: 0,
+        idiomDropped: 0,
+        withAlternatives: 0,
+      },
     });
   });
 });

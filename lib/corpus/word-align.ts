@@ -37,6 +37,8 @@ export interface ClozeJudgement {
   readonly alternatives: readonly string[];
   /** The hint points to another word as well and no form of it fits the slot: no cloze. */
   readonly ambiguous: boolean;
+  /** The light verb of a fixed phrase with no hint word marked (daran liegen): no cloze. */
+  readonly idiom?: boolean;
 }
 
 export interface AlignInput {
@@ -507,6 +509,8 @@ export interface AlignmentCounts {
   readonly notAligned: number;
   /** Clozes not made because the hint points to another word too. */
   readonly ambiguousDropped: number;
+  /** Clozes not made: a fixed phrase's light verb with no hint word marked. */
+  readonly idiomDropped: number;
   /** Clozes that accept alternatives (synonyms). */
   readonly withAlternatives: number;
 }
@@ -514,7 +518,14 @@ export interface AlignmentCounts {
 type Tally = { -readonly [K in keyof AlignmentCounts]: AlignmentCounts[K] };
 
 export function emptyCounts(): Tally {
-  return { clozes: 0, aligned: 0, notAligned: 0, ambiguousDropped: 0, withAlternatives: 0 };
+  return {
+    clozes: 0,
+    aligned: 0,
+    notAligned: 0,
+    ambiguousDropped: 0,
+    idiomDropped: 0,
+    withAlternatives: 0,
+  };
 }
 
 /** Folds the judgements of a build into counts per language, for the quality report. */
@@ -525,6 +536,7 @@ export function alignmentCounts(
   for (const { lang, judgement } of judged) {
     const c = out[lang] ?? emptyCounts();
     if (judgement.ambiguous) c.ambiguousDropped++;
+    else if (judgement.idiom) c.idiomDropped++;
     else {
       c.clozes++;
       if (Object.keys(judgement.spans).length > 0) c.aligned++;
