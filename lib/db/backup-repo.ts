@@ -73,6 +73,7 @@ const ALL = (db: TriglotDb) => [
   db.outbox,
   db.daily,
   db.params,
+  db.tally,
 ];
 
 export async function exportBackup(db: TriglotDb, now: number): Promise<Backup> {

@@ -12,6 +12,7 @@ import { courseSummaries, sumCourses } from '@/lib/corpus/pipeline';
 import { canonicalText, contentHash } from '@/lib/corpus/hash';
 import { LANGS, type ArticleId, type CardId, type Lang } from '@/lib/corpus/types';
 import { noteLogChanges } from './daily-repo';
+import { noteCardChanges, TALLY_META } from './tally-repo';
 import { classifyStorageError } from './errors';
 import { presentKeys } from './key-windows';
 import { unpackLog } from './log-codec';
@@ -131,7 +132,7 @@ export async function deleteArticle(
   try {
     await db.transaction(
       'rw',
-      [db.articles, db.units, db.content, db.words, db.cards, db.logs, db.daily, db.meta],
+      [db.articles, db.units, db.content, db.words, db.cards, db.logs, db.daily, db.meta, db.tally],
       async () => {
         await db.articles.delete(id);
         await db.units
@@ -155,7 +156,13 @@ export async function deleteArticle(
               after: [],
             })),
           );
-          await db.cards.where('id').between(prefix, `${prefix}\uffff`).delete();
+          const cards = db.cards.where('id').between(prefix, `${prefix}\uffff`);
+          await noteCardChanges(
+            db,
+            await db.meta.get(TALLY_META),
+            (await cards.toArray()).map((c) => ({ id: c.id, before: c, after: undefined })),
+          );
+          await cards.delete();
           await logs.delete();
         }
       },

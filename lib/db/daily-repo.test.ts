@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, CardId } from '@/lib/corpus/types';
 import { deleteArticle } from './content-repo';
 import type { EventId } from '@/lib/srs/events';
-import { DAILY_META, dailyRows, dueForecast, ensureDaily, stateCounts } from './daily-repo';
+import { DAILY_META, dailyRows, ensureDaily } from './daily-repo';
 import {
   cardEvents,
   mergeEvents,
@@ -153,28 +153,6 @@ describe('daily counts', () => {
     expect(day2).toEqual([day4[0]! + 1]);
     expect(await dailyRows(db, ['de'], day2[0]!, day2[0]!)).toHaveLength(1);
     expect(await dailyRows(db, ['it'], 0, 1e6)).toHaveLength(0);
-  });
-
-  it('counts cards by state and reviews due per day ahead', async () => {
-    const now = Date.parse('2026-10-21T10:00:00+02:00');
-    await recordEvent(
-      db,
-      keys[0]!,
-      { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' },
-      now,
-    );
-    await recordEvent(
-      db,
-      keys[2]!,
-      { kind: 'answer', grade: 4, durationMs: 1000, from: 'new' },
-      now,
-    );
-    expect(await stateCounts(db, ['de', 'it'])).toMatchObject({ learning: 1, review: 1 });
-    const forecast = await dueForecast(db, ['de', 'it'], now, 4, 30);
-    expect(forecast).toHaveLength(30);
-    expect(forecast.reduce((a, b) => a + b, 0)).toBe(2);
-    // The learning card is due again today; Easy on a new card waits days.
-    expect(forecast[0]).toBe(1);
   });
 });
 

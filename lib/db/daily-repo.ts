@@ -1,11 +1,10 @@
-import Dexie from 'dexie';
 import type { CardId, Lang } from '@/lib/corpus/types';
 import { addCounts, isZero, logContributions, logDelta, ZERO_COUNTS } from '@/lib/srs/daily';
 import type { DayCounts } from '@/lib/srs/daily';
 import type { CardEvent } from '@/lib/srs/events';
-import { studyDayBounds } from '@/lib/srs/study-day';
 import type { DayRow } from '@/lib/srs/stats';
 import { classifyStorageError } from './errors';
+import { ensureTally, tallyStats } from './tally-repo';
 import { unpackLog } from './log-codec';
 import type { DailyRow, TriglotDb } from './schema';
 
@@ -156,55 +155,6 @@ export async function dailyRows(
   return parts.flat().map(({ course: _c, ...row }) => row);
 }
 
-/**
- * Reviews falling due on each of the next `days` study days (the first includes
- * everything overdue), counted through the `[course+due]` index: a count per day,
- * never a read of the cards.
- */
-export async function dueForecast(
-  db: TriglotDb,
-  courses: readonly Lang[],
-  now: number,
-  rollover: number,
-  days = 30,
-): Promise<number[]> {
-  const bounds: number[] = [];
-  let t = studyDayBounds(now, rollover).end;
-  for (let i = 0; i < days; i++) {
-    bounds.push(t);
-    t = studyDayBounds(t, rollover).end;
-  }
-  const counts = await Promise.all(
-    bounds.map((end, i) =>
-      Promise.all(
-        courses.map((c) =>
-          db.cards
-            .where('[course+due]')
-            .between([c, i === 0 ? Dexie.minKey : bounds[i - 1]!], [c, end], true, false)
-            .count(),
-        ),
-      ).then((n) => n.reduce((a, b) => a + b, 0)),
-    ),
-  );
-  return counts;
-}
-
-/** Met cards by state (through `[course+state]`, counts only). */
-export async function stateCounts(
-  db: TriglotDb,
-  courses: readonly Lang[],
-): Promise<Record<'new' | 'learning' | 'review' | 'relearning', number>> {
-  const states = ['new', 'learning', 'review', 'relearning'] as const;
-  const counts = await Promise.all(
-    states.map((s) =>
-      Promise.all(courses.map((c) => db.cards.where('[course+state]').equals([c, s]).count())).then(
-        (n) => n.reduce((a, b) => a + b, 0),
-      ),
-    ),
-  );
-  return { new: counts[0]!, learning: counts[1]!, review: counts[2]!, relearning: counts[3]! };
-}
-
 export interface StatsSnapshot {
   /** Every day with answers, in the courses asked for (a row per course and day). */
   readonly rows: readonly DayRow[];
@@ -213,8 +163,8 @@ export interface StatsSnapshot {
 }
 
 /**
- * What the statistics page shows, from the daily counts and index counts alone: its
- * cost follows the days studied, not the answers given.
+ * What the statistics page shows, from the daily counts and the card tally alone: its
+ * cost follows the days studied, not the answers given or the cards met.
  */
 export async function readStats(
   db: TriglotDb,
@@ -223,10 +173,10 @@ export async function readStats(
   rollover: number,
 ): Promise<StatsSnapshot> {
   try {
-    const [rows, forecast, states] = await Promise.all([
+    await ensureTally(db);
+    const [rows, { forecast, states }] = await Promise.all([
       dailyRows(db, courses, -1e9, 1e9),
-      dueForecast(db, courses, now, rollover),
-      stateCounts(db, courses),
+      tallyStats(db, courses, now, rollover),
     ]);
     return { rows, forecast, states };
   } catch (error) {

@@ -28,6 +28,7 @@ import { packLog, unpackLog, type LogRow } from './log-codec';
 import { noteCandidates } from './new-frontier';
 import { observeSeq, takeSeq } from './clock';
 import { noteLogChanges, type LogChange } from './daily-repo';
+import { noteCardChanges, TALLY_META, tallyDeltas, tallyKeys, tallyWrites } from './tally-repo';
 import {
   PARAMS_REPLAY,
   parseParamsRow,
@@ -56,6 +57,7 @@ export const RECORD_TABLES = (db: TriglotDb) => [
   db.outbox,
   db.daily,
   db.params,
+  db.tally,
 ];
 
 /**
@@ -121,6 +123,24 @@ function cardWrite(key: CardKey, fold: Fold | null): CardRow | CardId {
 async function writeCards(db: TriglotDb, writes: readonly (CardRow | CardId)[]): Promise<void> {
   const put = writes.filter((w): w is CardRow => typeof w !== 'string');
   const gone = writes.filter((w): w is CardId => typeof w === 'string');
+  if (!writes.length) return;
+  if (!writes.length) return;
+  const ids = writes.map((w) => (typeof w === 'string' ? w : w.id));
+  // The card tally (tally-repo.ts) inline, at this depth: see its pitfall.
+  const [before, tally] = await Promise.all([db.cards.bulkGet(ids), db.meta.get(TALLY_META)]);
+  const deltas = tallyDeltas(
+    tally,
+    writes.map((w, i) => ({
+      id: ids[i]!,
+      before: before[i],
+      after: typeof w === 'string' ? undefined : w,
+    })),
+  );
+  if (deltas.length) {
+    const counts = tallyWrites(deltas, await db.tally.bulkGet(tallyKeys(deltas)));
+    if (counts.put.length) await db.tally.bulkPut(counts.put);
+    if (counts.gone.length) await db.tally.bulkDelete(counts.gone);
+  }
   if (put.length) await db.cards.bulkPut(put);
   if (gone.length) await db.cards.bulkDelete(gone);
   await noteCandidates(db, [
@@ -196,7 +216,11 @@ export async function recordEvent(
   try {
     return await db.transaction('rw', RECORD_TABLES(db), async () => {
       const scheduler = await storedScheduler(db, key.course);
-      const [log, stored] = await Promise.all([db.logs.get(key.cardId), db.cards.get(key.cardId)]);
+      const [log, stored, tally] = await Promise.all([
+        db.logs.get(key.cardId),
+        db.cards.get(key.cardId),
+        db.meta.get(TALLY_META),
+      ]);
       const events = logEvents(log);
       const existing = events.find((e) => e.id === id);
       if (existing) {
@@ -228,7 +252,9 @@ export async function recordEvent(
       const fold = needsReplay(prev, event)
         ? replayCard(all, scheduler)
         : applyEvent(prev, event, at, scheduler);
-      if (fold) await db.cards.put(rowOf(key, fold));
+      const after = fold ? rowOf(key, fold) : undefined;
+      await noteCardChanges(db, tally, [{ id: key.cardId, before: stored, after }]);
+      if (after) await db.cards.put(after);
       else await db.cards.delete(key.cardId);
       if (await tracksOutbox(db)) await db.outbox.put({ id, card: key.cardId, staged: 0 });
       await noteCandidates(db, [{ id: key.cardId, state: fold?.state }]);
@@ -486,6 +512,7 @@ export const MERGE_TABLES = (db: TriglotDb) => [
   db.outbox,
   db.daily,
   db.params,
+  db.tally,
 ];
 
 function groupByCard(incoming: readonly EventRow[]): Map<CardId, number[]> {

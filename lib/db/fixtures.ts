@@ -75,3 +75,19 @@ export async function eventCount(db: TriglotDb): Promise<number> {
   await db.logs.each((row) => (n += row.events.length));
   return n;
 }
+
+/**
+ * What the card tally should say, counted the slow way from every card row: the reference
+ * the tally's tests compare it with (reviews only, suspended and new cards not forecast).
+ */
+export function recountTally(rows: readonly CardRow[], bounds: readonly number[]) {
+  const states = { new: 0, learning: 0, review: 0, relearning: 0 };
+  const forecast = bounds.map(() => 0);
+  for (const r of rows) {
+    states[r.state]++;
+    if (r.state === 'new' || r.suspended) continue;
+    const day = bounds.findIndex((end) => r.due < end);
+    if (day >= 0) forecast[day]!++;
+  }
+  return { forecast, states };
+}

@@ -5,11 +5,13 @@ import { newCardState } from '@/lib/srs/card-state';
 import { yieldToNewerSchema } from './client';
 import { replayCard } from '@/lib/srs/events';
 import { allEvents, cardEvents, eventsBetween, storedScheduler } from './event-repo';
-import { testCardRow } from './fixtures';
+import { recountTally, testCardRow } from './fixtures';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
 import { addCounts, logContributions, ZERO_COUNTS, type DayCounts } from '@/lib/srs/daily';
 import { ensureDaily } from './daily-repo';
+import { ensureTally, tallyStats } from './tally-repo';
+import { studyDayBounds } from '@/lib/srs/study-day';
 import { unpackLog } from './log-codec';
 import { openTriglotDb, type CardRow, type EventRow } from './schema';
 
@@ -36,6 +38,11 @@ const RELEASED: readonly Record<string, string | null>[] = [
   },
   { logs: 'id, [course+last], *imports', events: null },
   { outbox: 'id, staged, doc' },
+  {
+    daily: '[course+day]',
+    params: 'id, [course+seq]',
+    content: 'id, [lang+order], article, *terms, [lang+cloze.lemma], unit',
+  },
 ];
 
 /** A database in the shape of released version `upTo` (1-based), as a learner's browser has it. */
@@ -54,7 +61,7 @@ describe('schema', () => {
   it('has the indexes the queue, the merge and the content screens rely on', async () => {
     const db = openTriglotDb('schema-test');
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.cards.schema.indexes.map((i) => i.name)).toContain('[course+due]');
     expect(db.logs.schema.indexes.map((i) => i.name)).toEqual(
       expect.arrayContaining(['[course+last]', 'imports']),
@@ -102,7 +109,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.cards.count()).toBe(500);
     // Every answer is an event, and every card a snapshot after its answers.
     const events = await allEvents(db);
@@ -197,7 +204,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const byId = (a: EventRow, b: EventRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     expect(await allEvents(db)).toEqual([...events].sort(byId));
     expect(await db.logs.count()).toBe(3_001);
@@ -245,7 +252,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.logs.orderBy('id').toArray()).toEqual(before.logs);
     expect(await db.cards.orderBy('id').toArray()).toEqual(before.cards);
     expect((await db.settings.get('settings'))?.value).toEqual({ newPerDay: 7 });
@@ -281,7 +288,7 @@ describe('schema', () => {
 
     const db = openTriglotDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.logs.orderBy('id').toArray()).toEqual(before);
     expect(await db.outbox.count()).toBe(1_200);
     expect(await db.daily.count()).toBe(0);
@@ -301,6 +308,53 @@ describe('schema', () => {
     expect(rows.reduce((s, r) => s + r.learned, 0)).toBe(1_200);
     expect(rows.reduce((s, r) => s + r.mature, 0)).toBe(1_200);
     expect(rows.reduce((s, r) => s + r.maturePassed, 0)).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a version-5 database full of cards; the card tally is built from them', async () => {
+    const name = 'schema-v5-tally';
+    const v5 = releasedShape(name, 5);
+    await v5.open();
+    const T = Date.parse('2026-06-01T10:00:00+02:00');
+    const HOUR = 3_600_000;
+    const states = ['new', 'learning', 'review', 'relearning'] as const;
+    const rows = Array.from({ length: 4_100 }, (_, c) =>
+      testCardRow(
+        {
+          id: `de:x:cloze:${String(c).padStart(5, '0')}`,
+          course: c % 7 ? 'de' : 'it',
+          sibling: `s${c}`,
+        },
+        // Overdue, due today and every few hours over the next six weeks; some suspended.
+        { state: states[c % 4]!, due: T + (c - 400) * HOUR, suspended: c % 11 === 0 },
+        T,
+      ),
+    );
+    await v5.table('cards').bulkAdd(rows);
+    v5.close();
+
+    const db = openTriglotDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.cards.count()).toBe(4_100);
+    expect(await db.tally.count()).toBe(0);
+    await ensureTally(db);
+    const bounds: number[] = [];
+    let end = studyDayBounds(T, 4).end;
+    for (let i = 0; i < 30; i++) {
+      bounds.push(end);
+      end = studyDayBounds(end, 4).end;
+    }
+    for (const courses of [['de'], ['it'], ['de', 'it']] as const) {
+      expect(await tallyStats(db, courses, T, 4)).toEqual(
+        recountTally(
+          (await db.cards.toArray()).filter((r) =>
+            (courses as readonly string[]).includes(r.course),
+          ),
+          bounds,
+        ),
+      );
+    }
     await db.delete();
   });
 

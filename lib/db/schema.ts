@@ -151,6 +151,18 @@ export interface ParamsReport {
   readonly heldOut: number;
 }
 
+/**
+ * How many of a course's cards stand in one bucket (lib/db/tally-repo.ts), kept in step
+ * with every write of a card row: `bucket` is a state (`'state:review'`) or, as a number,
+ * the quarter-hour a review falls due in (`floor(due / 15 min)`; suspended and new cards
+ * have none). What the statistics page counts instead of walking the card indexes.
+ */
+export interface TallyRow {
+  readonly course: Lang;
+  readonly bucket: number | string;
+  readonly n: number;
+}
+
 export type TriglotDb = Dexie & {
   cards: EntityTable<CardRow, 'id'>;
   logs: EntityTable<LogRow, 'id'>;
@@ -163,6 +175,7 @@ export type TriglotDb = Dexie & {
   outbox: EntityTable<OutboxRow, 'id'>;
   daily: Table<DailyRow, [Lang, number]>;
   params: EntityTable<ParamsRow, 'id'>;
+  tally: Table<TallyRow, [Lang, number | string]>;
 };
 
 export function openTriglotDb(name: string = DB_NAME): TriglotDb {
@@ -286,6 +299,13 @@ export function openTriglotDb(name: string = DB_NAME): TriglotDb {
     daily: '[course+day]',
     params: 'id, [course+seq]',
     content: 'id, [lang+order], article, *terms, [lang+cloze.lemma], unit',
+  });
+  // v6 — the card tally (issue 13): cards per state and reviews per quarter-hour of due, so
+  // the statistics page reads a few hundred rows instead of counting the card indexes (which
+  // walk every entry, and the deleted ones LevelDB has not compacted). Filled from `cards`
+  // after opening, a page at a time (tally-repo.ts `ensureTally`), like `daily`.
+  db.version(6).stores({
+    tally: '[course+bucket]',
   });
   return db;
 }

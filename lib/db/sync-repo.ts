@@ -192,7 +192,7 @@ export async function applySyncedSetting(
   value: unknown,
   clock: SettingClock,
 ): Promise<boolean> {
-  return db.transaction('rw', [db.settings, db.meta, db.cards, db.logs], async () => {
+  return db.transaction('rw', [db.settings, db.meta, db.cards, db.logs, db.tally], async () => {
     const clocks = (await readMeta<Clocks>(db, SETTINGS_CLOCK)) ?? {};
     const k = key as keyof Settings;
     if (!(k in parseSettings(undefined)) || !laterClock(clock, clocks[k])) return false;

@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleId, CardId } from '@/lib/corpus/types';
+import type { EventId } from '@/lib/srs/events';
+import { studyDayBounds } from '@/lib/srs/study-day';
+import { deleteArticle } from './content-repo';
+import {
+  cardEvents,
+  mergeEvents,
+  MERGE_TABLES,
+  recordEvent,
+  removeImportedEvents,
+  undoEvent,
+  type CardKey,
+} from './event-repo';
+import { recountTally } from './fixtures';
+import { openTriglotDb, type EventRow, type TriglotDb } from './schema';
+import { ensureTally, TALLY_META, tallyStats } from './tally-repo';
+
+const T0 = Date.parse('2026-10-20T09:00:00+02:00'); // the week DST ends in Berlin
+const HOUR = 3_600_000;
+const keys: CardKey[] = [
+  'de:art1:cloze:1',
+  'de:art1:cloze:2',
+  'de:art2:cloze:1',
+  'it:art1:cloze:1',
+].map((id) => ({
+  cardId: id as CardId,
+  course: id.slice(0, 2) as 'de' | 'it',
+  sibling: `s:${id}`,
+}));
+
+let db: TriglotDb;
+let n = 0;
+beforeEach(async () => {
+  db = openTriglotDb(`tally-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function boundsFrom(now: number, rollover = 4, days = 30): number[] {
+  const out: number[] = [];
+  let end = studyDayBounds(now, rollover).end;
+  for (let i = 0; i < days; i++) {
+    out.push(end);
+    end = studyDayBounds(end, rollover).end;
+  }
+  return out;
+}
+
+async function expectTallyIsRecount(now: number) {
+  for (const courses of [['de'], ['it'], ['de', 'it']] as const) {
+    const rows = (await db.cards.toArray()).filter((r) =>
+      (courses as readonly string[]).includes(r.course),
+    );
+    expect(await tallyStats(db, courses, now, 4)).toEqual(recountTally(rows, boundsFrom(now)));
+  }
+}
+
+type Op =
+  | { kind: 'answer'; card: number; grade: 1 | 2 | 3 | 4; hours: number }
+  | { kind: 'undo'; card: number }
+  | { kind: 'reset' | 'suspend' | 'unsuspend'; card: number }
+  | { kind: 'merge'; card: number; grade: 1 | 2 | 3 | 4; hoursBack: number }
+  | { kind: 'unimport' }
+  | { kind: 'deleteArticle' };
+
+const card = fc.nat(keys.length - 1);
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('answer' as const),
+    card,
+    grade: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+    hours: fc.integer({ min: 0, max: 20 * 24 }),
+  }),
+  fc.record({ kind: fc.constant('undo' as const), card }),
+  fc.record({
+    kind: fc.constantFrom('reset' as const, 'suspend' as const, 'unsuspend' as const),
+    card,
+  }),
+  fc.record({
+    kind: fc.constant('merge' as const),
+    card,
+    grade: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+    hoursBack: fc.integer({ min: 0, max: 10 * 24 }),
+  }),
+  fc.constant({ kind: 'unimport' as const }),
+  fc.constant({ kind: 'deleteArticle' as const }),
+);
+
+describe('the card tally', () => {
+  it('stays equal to a recount of the cards through answers, undos, resets, suspensions, merges, undone imports and deleted articles', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(op, { minLength: 1, maxLength: 25 }),
+        fc.boolean(),
+        async (ops, builtFirst) => {
+          await db.delete();
+          db = openTriglotDb(`tally-${n++}`);
+          await db.open();
+          // Built before any card, or half-way: the build and the deltas must agree.
+          if (builtFirst) await ensureTally(db);
+          let clock = T0;
+          let i = 0;
+          for (const o of ops) {
+            i++;
+            const key = keys[('card' in o ? o.card : 0) % keys.length]!;
+            switch (o.kind) {
+              case 'answer':
+                clock += o.hours * HOUR;
+                await recordEvent(
+                  db,
+                  key,
+                  { kind: 'answer', grade: o.grade, durationMs: 3000, from: 'review' },
+                  clock,
+                );
+                break;
+              case 'undo': {
+                const last = (await cardEvents(db, key.cardId)).at(-1);
+                if (last && last.kind !== 'undo') await undoEvent(db, key, last.id, clock + 1);
+                break;
+              }
+              case 'reset':
+              case 'suspend':
+              case 'unsuspend':
+                clock += 1000;
+                await recordEvent(db, key, { kind: o.kind }, clock);
+                break;
+              case 'merge': {
+                const at = clock - o.hoursBack * HOUR;
+                const e = {
+                  id: `other.${i}` as EventId,
+                  seq: at,
+                  cardId: key.cardId,
+                  course: key.course,
+                  at,
+                  kind: 'answer',
+                  grade: o.grade,
+                  durationMs: 2000,
+                  from: 'new',
+                } as EventRow;
+                // In a transaction of its own, as sync and backups merge.
+                await db.transaction('rw', MERGE_TABLES(db), () =>
+                  mergeEvents(db, [e], 'import.p'),
+                );
+                break;
+              }
+              case 'unimport':
+                await removeImportedEvents(db, 'import.p');
+                break;
+              case 'deleteArticle':
+                await deleteArticle(db, 'art1' as ArticleId, { history: true });
+                break;
+            }
+            if (i === Math.ceil(ops.length / 2) && !builtFirst) await ensureTally(db);
+          }
+          await ensureTally(db);
+          await expectTallyIsRecount(clock);
+          // And a build from scratch says the same.
+          await db.transaction('rw', [db.tally, db.meta], async () => {
+            await db.tally.clear();
+            await db.meta.delete(TALLY_META);
+          });
+          await ensureTally(db);
+          await expectTallyIsRecount(clock);
+        },
+      ),
+      { numRuns: Number(process.env.DB_PROPERTY_RUNS ?? 60) },
+    );
+  });
+
+  it('counts cards by state and the reviews due on each day ahead, not new or suspended ones', async () => {
+    const now = Date.parse('2026-10-21T10:00:00+02:00');
+    await ensureTally(db);
+    const answer = { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' } as const;
+    await recordEvent(db, keys[0]!, answer, now);
+    await recordEvent(db, keys[2]!, { ...answer, grade: 4 }, now);
+    await recordEvent(db, keys[3]!, answer, now);
+    await recordEvent(db, keys[3]!, { kind: 'suspend' }, now + 1);
+    await recordEvent(db, keys[1]!, answer, now);
+    await recordEvent(db, keys[1]!, { kind: 'reset' }, now + 1);
+    const { forecast, states } = await tallyStats(db, ['de', 'it'], now, 4);
+    expect(states).toEqual({ new: 1, learning: 2, review: 1, relearning: 0 });
+    expect(forecast).toHaveLength(30);
+    // The learning card is due again today; Easy on a new card waits days; the suspended
+    // and the reset card are not forecast.
+    expect(forecast[0]).toBe(1);
+    expect(forecast.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('rejects a stored count that does not read', async () => {
+    await ensureTally(db);
+    await db.tally.put({ course: 'de', bucket: 'state:lost', n: 2 });
+    await expect(tallyStats(db, ['de'], T0, 4)).rejects.toMatchObject({ code: 'CORRUPT' });
+  });
+});
