@@ -51,6 +51,8 @@ export const FREEDICT_ITA_ENG = '/usr/share/dictd/freedict-ita-eng';
 /** Italian glosses written for Triglot where FreeDict has none or a rare sense first. */
 export const IT_CURATED_PATH = 'corpus/glossary/it-en.curated.tsv';
 export const FREEDICT_ENG_ITA = '/usr/share/dictd/freedict-eng-ita';
+/** German glosses FreeDict gives only in a sense English hardly uses (dienen: subserve). */
+export const DE_CURATED_PATH = 'corpus/glossary/de-en.curated.tsv';
 
 export type GlossaryErrorCode =
   | 'FREEDICT_MISSING'
@@ -187,6 +189,7 @@ function databaseInfo(info: string): { source: string; license: string; url?: st
 
 // Verbs are mostly listed with their objects (jdn. (einer Sache) beschuldigen,
 // sich von jdm./etw. distanzieren): such a headline counts as the bare verb.
+const ARTICLE_HEADWORD_RE = /^(?:der|die|das) (\S+)$/u;
 const OBJECT_START_RE = /^(?:jdn|jdm|jds|etw|sich)/u;
 const OBJECT_WORD_RE = /^(?:(?:jdn|jdm|jds|etw)\.(?:\/(?:jdn|jdm|jds|etw)\.)*|sich)$/u;
 const PREPOSITIONS = new Set(
@@ -241,6 +244,7 @@ async function glossKeys(
   }
   const dict = openDictzip(FREEDICT_DATA);
   const found = new Map<string, GlossEntry[]>();
+  const withArticle = new Map<string, GlossEntry[]>();
   let info: string | undefined;
   for (const line of (await readFile(FREEDICT_INDEX, 'utf8')).split('\n')) {
     const [headword, offset, length] = line.split('\t');
@@ -257,11 +261,22 @@ async function glossKeys(
       : OBJECT_START_RE.test(headword) && wanted.has(last)
         ? last
         : undefined;
+    // das Militär: some nouns are entered with their article only; they are read when the
+    // bare noun has no entry of its own (below), so no other noun's senses change.
+    const article = ARTICLE_HEADWORD_RE.exec(headword);
+    if (!key && article && wanted.has(article[1]!)) {
+      const entry = parseEntry(dict.read(decodeIndexNumber(offset), decodeIndexNumber(length)));
+      const bare = entry.headword.replace(/^(?:der|die|das) /u, '');
+      if (!withArticle.has(article[1]!)) withArticle.set(article[1]!, []);
+      withArticle.get(article[1]!)!.push({ ...entry, headword: bare });
+      continue;
+    }
     if (!key) continue;
     const entry = parseEntry(dict.read(decodeIndexNumber(offset), decodeIndexNumber(length)));
     if (!found.has(key)) found.set(key, []);
     found.get(key)!.push({ ...entry, headword: verbHeadword(entry.headword) });
   }
+  for (const [key, entries] of withArticle) if (!found.has(key)) found.set(key, entries);
   if (!info) throw new GlossaryError('FREEDICT_FORMAT', 'FreeDict deu-eng has no 00databaseinfo');
   const english = await englishRanks();
   // Common German words: their rare English senses are left out (dienen: subserve).
@@ -285,7 +300,19 @@ async function glossKeys(
     });
     if (gloss) entries.set(key, gloss);
   }
-  return { ...databaseInfo(info), entries };
+  const curated = parseCuratedGlosses(
+    await readFile(join(ROOT, DE_CURATED_PATH), 'utf8'),
+    DE_CURATED_PATH,
+  );
+  for (const [key, gloss] of curated) if (wanted.has(key)) entries.set(key, gloss);
+  // Entries stay in key order (the files and the tests rely on it), curated ones too.
+  const sorted = new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const base = databaseInfo(info);
+  return {
+    ...base,
+    source: `${base.source}; ${curated.size} curated (${DE_CURATED_PATH})`,
+    entries: sorted,
+  };
 }
 
 /** Every entry of a dictd dictionary (`base`.index, `base`.dict.dz), each read once, and its info. */
@@ -336,16 +363,16 @@ const ITALIAN_KEY_RE = /^\p{Ll}[\p{Ll}'’]*$/u;
  * The curated list: `lemma⇥gloss` lines, `#` comments. A lemma must be a lower-case word
  * (as the lexicon's lemmas are) and appear once, so a typo cannot shadow another line.
  */
-export function parseCuratedGlosses(text: string): Map<string, string> {
+export function parseCuratedGlosses(text: string, path = IT_CURATED_PATH): Map<string, string> {
   const out = new Map<string, string>();
   text.split('\n').forEach((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return;
     const [lemma, gloss, ...rest] = line.split('\t');
     if (!lemma || !gloss?.trim() || rest.length > 0 || !ITALIAN_KEY_RE.test(lemma)) {
-      throw new GlossaryError('CURATED_FORMAT', `${IT_CURATED_PATH} line ${i + 1}: ${line}`);
+      throw new GlossaryError('CURATED_FORMAT', `${path} line ${i + 1}: ${line}`);
     }
     if (out.has(lemma)) {
-      throw new GlossaryError('CURATED_FORMAT', `${IT_CURATED_PATH}: ${lemma} appears twice`);
+      throw new GlossaryError('CURATED_FORMAT', `${path}: ${lemma} appears twice`);
     }
     out.set(lemma, gloss.trim());
   });

@@ -100,6 +100,18 @@ const DE_FORMS: Record<string, WordInfo> = {
   kehren: verb('kehren'),
   zurückkehren: verb('zurückkehren'),
   gekehrt: verb('kehren'),
+  Wunder: noun('Wunder', 'n', 'sg'),
+  Wundern: noun('Wunder', 'n', 'pl'),
+  Mittel: noun('Mittel', 'n', 'sg'),
+  Mitteln: noun('Mittel', 'n', 'pl'),
+  Ansichten: noun('Ansicht', 'f', 'pl'),
+  Interessen: noun('Interesse', 'n', 'pl'),
+  ging: verb('gehen'),
+  zurückgehen: verb('zurückgehen'),
+  zurückkommen: verb('zurückkommen'),
+  überging: verb('vorübergehen'),
+  verlor: verb('verlieren'),
+  drang: verb('dringen'),
 };
 const knowsDe: Knows = (form) => DE_FORMS[form];
 
@@ -921,5 +933,70 @@ describe('issue 10, a teacher’s second round: verb forms and titles that gramm
       [item('dottor', noun('dottore', 'm', 'sg', 700))],
     );
     expect(title.options).toEqual(['dottor']);
+  });
+});
+
+describe('options that grammar gives away (issue 10, third round)', () => {
+  it('offers no -n plural whose case the dictionary cannot tell outside a dative slot', () => {
+    // BBC „an die [Interessen] Syriens“: Wundern is a dative plural, die wants nom/acc.
+    const pool = [
+      item('Wundern', noun('Wunder', 'n', 'pl', 6452)),
+      item('Mitteln', noun('Mittel', 'n', 'pl', 3000)),
+      item('Ansichten', noun('Ansicht', 'f', 'pl', 5000)),
+    ];
+    const readings = { Interessen: noun('Interesse', 'n', 'pl', 900) };
+    const out = choose(
+      'de',
+      'Sie haben nicht an die Interessen gedacht',
+      'Interessen',
+      readings,
+      pool,
+      knowsDe,
+    );
+    expect(out.options).toEqual(['Ansichten']);
+    expect(out.rejected['case-number']).toBe(2);
+    // New: in a dative slot the same forms are right (mit den [Ländern]).
+    const dative = choose(
+      'de',
+      'Eine Reihe von Ländern versucht',
+      'Ländern',
+      { Ländern: noun('Land', 'n', 'pl', 2182) },
+      pool,
+      knowsDe,
+    );
+    expect([...dative.options].sort()).toEqual(['Ansichten', 'Mitteln', 'Wundern']);
+  });
+
+  it('offers only verbs that take the clause’s particle for a split separable verb', () => {
+    // BBC „[ging] ihr Einfluss in Syrien zurück“: überging (vorübergehen) takes no zurück.
+    const pool = [
+      item('überging', verb('vorübergehen', 29000)),
+      item('drang', verb('dringen', 9000)),
+      item('kam', verb('kommen', 150)),
+    ];
+    const split: WordInfo = {
+      ...verb('zurückgehen', 900),
+      separable: { particle: 'zurück', joined: false },
+    };
+    const out = choose(
+      'de',
+      'Aber dann ging ihr Einfluss in Syrien zurück.',
+      'ging',
+      { ging: split },
+      pool,
+      knowsDe,
+    );
+    expect(out.options).toEqual(['kam']);
+    expect(out.rejected.separable).toBe(2);
+    // New: a verb with a prefix of its own (verlor) cannot take zurück either.
+    const own = choose(
+      'de',
+      'Dann ging er zurück.',
+      'ging',
+      { ging: split },
+      [item('verlor', verb('verlieren', 800)), item('kam', verb('kommen', 150))],
+      knowsDe,
+    );
+    expect(own.options).toEqual(['kam']);
   });
 });

@@ -271,6 +271,17 @@ function fitGermanNoun(
   // A dative plural in the pool (Gebieten) stands for its plural (Gebiete).
   if (plural?.endsWith('n') && isKnownAs(knows, plural.slice(0, -1), ci.lemma, 'noun', 'pl')) {
     plural = plural.slice(0, -1);
+  } else if (
+    plural?.endsWith('n') &&
+    plural.slice(0, -1) === ci.lemma &&
+    /(?:er|el)$/u.test(ci.lemma) &&
+    ci.gender !== 'f' &&
+    cases.some((k) => k !== 'dat')
+  ) {
+    // Wundern/Wunder, Muskeln/Muskel: the form less -n is the singular, and whether it is the
+    // plural too (a dative -n) or not (Muskel, Muskeln) the dictionary does not say: such a
+    // form is only sure to fit a dative slot (an die [Interessen] is no place for Wundern).
+    return { reject: 'case-number' };
   }
   const forms = new Set(cases.map((k) => germanNounForm(ci.lemma, ci.gender!, k, plural, knows)));
   // Every case the answer may stand in must give one form: der Frau (gen/dat) is fine.
@@ -526,10 +537,21 @@ function fitGermanVerb(answer: Word, c: Word, ctx: SlotContext, knows: Knows): F
       return { reject: 'verb-form' };
     }
   }
-  return fitGermanSeparable(answer.text, c, knows);
+  return fitGermanSeparable(answer, c, knows);
 }
 
-function fitGermanSeparable(answer: string, c: Word, knows: Knows): Fit {
+function fitGermanSeparable(answerWord: Word, c: Word, knows: Knows): Fit {
+  const answer = answerWord.text;
+  const split = answerWord.info.separable;
+  if (split && !split.joined) {
+    // kehrt … zurück: the clause's particle stays, so the option must make a verb with it
+    // (kam → zurückkommen), not be another verb's split stem (überging: vorübergehen) or
+    // carry a prefix of its own (überging, verlor).
+    const base = verbBase(c.text.toLocaleLowerCase('de'), c.info.lemma);
+    const made = knows(`${split.particle}${base}`);
+    const own = c.info.separable !== undefined && c.info.separable.particle !== split.particle;
+    return !own && made?.pos === 'verb' ? unchecked(c.text) : { reject: 'separable' };
+  }
   if (joinedParticle(answer, knows) !== undefined) return unchecked(c.text);
   const p = joinedParticle(c.text, knows);
   if (p === undefined) return unchecked(c.text);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GERMAN_GENDER_FIXES } from './dictionary';
+import { GERMAN_GENDER_FIXES, italianGenderFix } from './dictionary';
 import { dictionaryFromFiles, lexiconFilePath } from './lexicon-file';
 
 // The committed German lexicon, as the build and the Worker read it.
@@ -30,5 +30,38 @@ describe('German noun readings the tables get wrong (issue 10, second round)', (
     // New: a noun the list does not name keeps the tables' gender (die Situation).
     expect(noun('Situation')).toMatchObject({ gender: 'f' });
     expect([...GERMAN_GENDER_FIXES.keys()]).toEqual(['Ebene', 'Moment', 'Teil']);
+  });
+});
+
+// Loaded once for the issue-10 (third round) cases below.
+const both = dictionaryFromFiles({
+  de: readFileSync(join(__dirname, '..', '..', 'public', lexiconFilePath('de')), 'utf8'),
+  it: readFileSync(join(__dirname, '..', '..', 'public', lexiconFilePath('it')), 'utf8'),
+});
+const vocabNoun = (lang: 'de' | 'it', text: string) =>
+  both.vocabulary(lang).find((v) => v.text === text && v.info.pos === 'noun');
+
+describe('Italian genders and nominalised adjectives (issue 10, third round)', () => {
+  it('makes nouns in -zione and -sione feminine', () => {
+    // BBC "mostra queste armi in [azione]": Morph-it had it masculine.
+    const itNoun = (form: string) => both.analyse('it', form).find((a) => a.pos === 'noun');
+    expect(itNoun('azione')).toMatchObject({ lemma: 'azione', gender: 'f', number: 'sg' });
+    expect(itNoun('azioni')).toMatchObject({ gender: 'f', number: 'pl' });
+    // New: missione, and a masculine -one noun that is no -zione (milione) is left alone.
+    expect(itNoun('missione')).toMatchObject({ gender: 'f' });
+    expect(itNoun('milione')).toMatchObject({ gender: 'm' });
+    expect(italianGenderFix('posizione')).toBe('f');
+    expect(italianGenderFix('milione')).toBeUndefined();
+  });
+
+  it('offers no adjective as a noun in the vocabulary', () => {
+    // CNN "su semplici questioni": semplici was offered for the nouns minimi and argomenti.
+    expect(vocabNoun('it', 'semplici')).toBeUndefined();
+    expect(vocabNoun('it', 'semplice')).toBeUndefined();
+    // BBC "im Nahen Osten": die Mittleren was offered for a noun.
+    expect(vocabNoun('de', 'Mittleren')).toBeUndefined();
+    // New: plain nouns stay, Arme (Arm) too, though arme is an adjective.
+    expect(vocabNoun('it', 'guerra')).toBeDefined();
+    expect(vocabNoun('de', 'Arme')).toMatchObject({ info: { lemma: 'Arm' } });
   });
 });

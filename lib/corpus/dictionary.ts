@@ -107,6 +107,14 @@ export const GERMAN_GENDER_FIXES: ReadonlyMap<string, Gender> = new Map([
   ['Teil', 'm'],
 ]);
 
+/**
+ * Italian nouns in -zione/-sione are feminine (l'azione, la missione), whatever the tables say:
+ * Morph-it tags some of them masculine (azione), and the article check then offers the wrong forms.
+ */
+export function italianGenderFix(lemma: string): Gender | undefined {
+  return /(?:z|s)ione$/u.test(lemma) ? 'f' : undefined;
+}
+
 const NO_FORMS: ReadonlyMap<string, FormEntry> = new Map();
 
 /** The lookups on a language's tables; a language without tables has no readings. */
@@ -144,7 +152,13 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
               (a < b ? -1 : a > b ? 1 : 0),
           )[0]
         : nouns?.[0];
-    const gender = lang === 'de' && best ? GERMAN_GENDER_FIXES.get(best.lemma) : undefined;
+    const gender = !best
+      ? undefined
+      : lang === 'de'
+        ? GERMAN_GENDER_FIXES.get(best.lemma)
+        : lang === 'it'
+          ? italianGenderFix(best.lemma)
+          : undefined;
     return best && gender ? { ...best, gender } : best;
   };
 
@@ -412,6 +426,27 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
     return list;
   };
 
+  /**
+   * Whether a noun reading is an adjective standing for a noun: Italian forms whose
+   * adjective reading has the noun's lemma (semplice, minimo), German capitalised forms
+   * whose lower case is an adjective and whose noun lemma is that adjective's (Mittlere).
+   */
+  const nominalisedAdjective = (
+    lang: Lang,
+    text: string,
+    noun: Analysis,
+    readings: readonly Analysis[],
+  ): boolean => {
+    if (lang === 'it') return readings.some((r) => r.pos === 'adj' && r.lemma === noun.lemma);
+    if (lang !== 'de' || !isCapitalised(text)) return false;
+    const lower = analyse('de', lowerFirst(text));
+    const lemma = noun.lemma.toLocaleLowerCase('de');
+    // Mittlere ← mittler(e), not Arme ← arm: the noun's lemma keeps the adjective's -e.
+    return lower.some(
+      (r) => r.pos === 'adj' && /e$/u.test(lemma) && (lemma === r.lemma || lemma === `${r.lemma}e`),
+    );
+  };
+
   const vocabularies = new Map<Lang, readonly VocabularyEntry[]>();
   const vocabulary = (lang: Lang): readonly VocabularyEntry[] => {
     let entries = vocabularies.get(lang);
@@ -434,6 +469,9 @@ export function makeDictionary(tables: Partial<Record<Lang, LexiconTables>>): Di
               : analyse(lang, text);
           const a = readings.find((r) => r.pos === 'noun') ?? readings[0];
           if (!a) continue;
+          // A nominalised adjective (i semplici, die Mittleren) is read as the adjective in
+          // almost any slot: offered as a noun, it stands out as the wrong class.
+          if (a.pos === 'noun' && nominalisedAdjective(lang, text, a, readings)) continue;
           out.push({
             text,
             info: {

@@ -7,8 +7,8 @@ import { loadLexiconFiles } from '@/scripts/lexicon/lexicon-files';
 import { chooseClozes } from './cloze';
 import { glossInContext } from './glossary';
 import { certaintyCounts, type Lexicon, type WordInfo } from './lexicon';
-import { analyzeSentence } from './pipeline';
-import type { Lang } from './types';
+import { analyzeArticle, analyzeSentence } from './pipeline';
+import { articleId, type Lang } from './types';
 
 let lexicon: Lexicon;
 beforeAll(async () => {
@@ -377,5 +377,36 @@ describe('number from the determiner in view', () => {
 
   it('does not blank an Italian word that may be a noun or an adjective before a noun', () => {
     expect(clozed('I punti chiave', 'it')).not.toContain('punti');
+  });
+});
+
+describe('the distractor pool keeps sure readings only (issue 10, third round)', () => {
+  it('leaves out words whose class in their sentence is a guess', () => {
+    // CNN "su semplici questioni" read semplici as a noun (likely), BBC "direttore del
+    // programma" as an adjective (likely): both were offered as options of that class.
+    const analyzed = analyzeArticle(
+      {
+        id: articleId('pool-test'),
+        meta: {
+          title: { de: 'Test', it: 'Prova', en: 'Test' },
+          outlet: 'test',
+          original: 'it',
+          madeForTriglot: [],
+          license: 'test',
+          attribution: 'test',
+        },
+        texts: {
+          it: 'Le reazioni della Russia su semplici questioni di accesso sono state frustranti.\nDice Richard Reeve, direttore del programma di sicurezza sostenibile.',
+        },
+        pivot: 'it',
+      },
+      lexicon,
+    );
+    const texts = analyzed.words.map((w) => w.text);
+    expect(texts).not.toContain('semplici');
+    expect(texts).not.toContain('direttore');
+    // New: the sure words of the same sentences stay (programma, sicurezza).
+    expect(texts).toEqual(expect.arrayContaining(['programma', 'sicurezza']));
+    for (const w of analyzed.words) expect(w.info.certainty ?? 'sure').toBe('sure');
   });
 });

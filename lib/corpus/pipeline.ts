@@ -205,7 +205,10 @@ export function analyzeArticle(
       analyzed.set(`${u.id}|${l}`, tokens);
       for (const { token, info } of tokens) {
         const key = `${l}|${token.text}|${info.lemma}|${info.pos}`;
-        if (token.kind === 'word' && !pooled.has(key)) {
+        // Only a sure reading joins the pool: a guessed class (semplici as a noun after su,
+        // direttore as an adjective) would offer a word of another part of speech.
+        const sure = info.certainty === undefined || info.certainty === 'sure';
+        if (token.kind === 'word' && sure && !pooled.has(key)) {
           pooled.add(key);
           words.push({ text: token.text, info, articleId: id, lang: l });
         }
