@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ArticleMeta } from '@/lib/corpus/model';
-import { isLang } from '@/lib/corpus/types';
+import { isLang, LANGS } from '@/lib/corpus/types';
+import type { ArticleShares } from '@/lib/db/reader-repo';
 import type { ArticleOrigin } from '@/lib/db/schema';
 import { Link } from '@/lib/i18n/navigation';
 import { AddArticleLink } from './AddArticleLink';
@@ -17,8 +18,16 @@ export function readerHref(item: Pick<ArticleListItem, 'id' | 'origin'>): string
     : `/read/?id=${encodeURIComponent(item.id)}`;
 }
 
-export function ArticleList({ articles }: { articles: readonly ArticleListItem[] }) {
+export function ArticleList({
+  articles,
+  shares,
+}: {
+  articles: readonly ArticleListItem[];
+  /** Each article's known share per language, once storage has answered. */
+  shares?: ArticleShares;
+}) {
   const t = useTranslations('Home');
+  const lang = useTranslations('Lang');
   const locale = useLocale();
   const titleLang = isLang(locale) ? locale : 'en';
   return (
@@ -33,6 +42,18 @@ export function ArticleList({ articles }: { articles: readonly ArticleListItem[]
               — {t('articleMeta', { outlet: a.outlet, units: a.units })}
             </span>
             {a.origin === 'learner' ? <span className="badge"> {t('yours')}</span> : null}
+            {shares?.get(a.id) ? (
+              <span className="article-known">
+                {t('known', {
+                  shares: LANGS.flatMap((l) => {
+                    const s = shares.get(a.id)?.[l]?.share;
+                    return s === undefined
+                      ? []
+                      : [t('knownIn', { lang: lang(l), percent: Math.round(s * 100) })];
+                  }).join(' · '),
+                })}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -3,6 +3,9 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { Article } from '@/lib/corpus/model';
 import { isLang, LANGS } from '@/lib/corpus/types';
 import { Link } from '@/lib/i18n/navigation';
+import { ReaderSentence } from './ReaderSentence';
+import { ReaderWordsProvider } from './ReaderWordsProvider';
+import { ReaderWordsSummary } from './ReaderWordsSummary';
 import { TranslatedMark } from './TranslatedMark';
 
 /**
@@ -57,32 +60,39 @@ export function ArticleReader({ article }: { article: Article }) {
         ) : null}
         {t('hoverHint')}
       </p>
-      <div className="units-head" aria-hidden="true" style={columns}>
-        {langs.map((l) => (
-          <span key={l}>{lang(l)}</span>
-        ))}
-      </div>
-      <ol className="units">
-        {article.units.map((u) => (
-          <li
-            key={u.id}
-            className={`unit unit-${u.kind}`}
-            aria-label={t('unit', { n: u.index + 1 })}
-            style={columns}
-          >
-            {langs.map((l) => (
-              <p key={l} lang={l} tabIndex={0} className="sentence" data-lang={l}>
-                <span className="sentence-lang">{lang(l)}</span>
-                {u.text[l]}
-                {article.madeForTriglot.includes(l) ? (
-                  <TranslatedMark label={t('madeForTriglot')} />
-                ) : null}
-              </p>
-            ))}
-            <p className="unit-score">{t('alignmentScore', { score: percent(u.score) })}</p>
-          </li>
-        ))}
-      </ol>
+      <ReaderWordsProvider
+        article={article.id}
+        langs={langs}
+        units={article.units.map((u) => u.id)}
+      >
+        <ReaderWordsSummary />
+        <div className="units-head" aria-hidden="true" style={columns}>
+          {langs.map((l) => (
+            <span key={l}>{lang(l)}</span>
+          ))}
+        </div>
+        <ol className="units">
+          {article.units.map((u) => (
+            <li
+              key={u.id}
+              className={`unit unit-${u.kind}`}
+              aria-label={t('unit', { n: u.index + 1 })}
+              style={columns}
+            >
+              {langs.map((l) => (
+                <p key={l} lang={l} tabIndex={0} className="sentence" data-lang={l}>
+                  <span className="sentence-lang">{lang(l)}</span>
+                  <ReaderSentence unit={u.id} lang={l} text={u.text[l] ?? ''} />
+                  {article.madeForTriglot.includes(l) ? (
+                    <TranslatedMark label={t('madeForTriglot')} />
+                  ) : null}
+                </p>
+              ))}
+              <p className="unit-score">{t('alignmentScore', { score: percent(u.score) })}</p>
+            </li>
+          ))}
+        </ol>
+      </ReaderWordsProvider>
     </article>
   );
 }

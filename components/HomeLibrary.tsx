@@ -2,6 +2,7 @@
 
 import type { CourseSummary } from '@/lib/corpus/model';
 import { useLibraryView } from '@/lib/queries/use-articles';
+import { useArticleLevels } from '@/lib/queries/use-reader-words';
 import { ArticleList, type ArticleListItem } from './ArticleList';
 import { CourseList } from './CourseList';
 
@@ -25,10 +26,16 @@ export function HomeLibrary({
         origin: a.origin,
       }))
     : shipped.articles;
+  const levels = useArticleLevels(articles.map((a) => a.id));
+  const rank = new Map(levels?.order.map((id, i) => [id, i]));
+  // Nearest the 95–98 % band first; an article added since the shares were read goes last.
+  const ordered = levels
+    ? [...articles].sort((a, b) => (rank.get(a.id) ?? rank.size) - (rank.get(b.id) ?? rank.size))
+    : articles;
   return (
     <>
       <CourseList courses={courses} />
-      <ArticleList articles={articles} />
+      <ArticleList articles={ordered} {...(levels ? { shares: levels.shares } : {})} />
     </>
   );
 }

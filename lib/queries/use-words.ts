@@ -32,15 +32,15 @@ export function useWordsPage(
   }, [ready, course, search, sort, limit]);
 }
 
+/** "I know this": an event in the word's log, announced to the other tabs. */
+export async function knowWord(word: CardId, course: Lang): Promise<void> {
+  await markWordKnown(getDb(), word, course, Date.now());
+  announce({ kind: 'reset', cardIds: [word] });
+}
+
 /** "I know this" and "ignore", written as events in the word's log. */
 export function useWordActions(course: Lang) {
-  const know = useCallback(
-    async (word: CardId) => {
-      await markWordKnown(getDb(), word, course, Date.now());
-      announce({ kind: 'reset', cardIds: [word] });
-    },
-    [course],
-  );
+  const know = useCallback((word: CardId) => knowWord(word, course), [course]);
   const ignore = useCallback(
     async (word: CardId) => {
       await ignoreWord(getDb(), word, course, Date.now());

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '@/lib/corpus/types';
 import type { WordStatus } from './words';
-import { byLevel, knownShare, levelDistance, tokensWithWords, wordsToLearn } from './reader-words';
+import {
+  byLevel,
+  knownShare,
+  levelDistance,
+  nearestShare,
+  tokensWithWords,
+  wordsToLearn,
+} from './reader-words';
 
 function tok(text: string, start: number, kind: Token['kind'] = 'word'): Token {
   return { text, norm: text.toLowerCase(), kind, start, end: start + text.length };
@@ -90,5 +97,14 @@ describe('byLevel', () => {
       'none',
     ]);
     expect(levelDistance(0.97)).toBe(0);
+  });
+});
+
+describe('nearestShare', () => {
+  it('takes the share nearest the band, skipping languages without words', () => {
+    expect(nearestShare([0.5, 0.96, 1])).toBe(0.96);
+    expect(nearestShare([0.5, undefined, 0.99])).toBe(0.99);
+    expect(nearestShare([undefined])).toBeUndefined();
+    expect(nearestShare([])).toBeUndefined();
   });
 });

@@ -108,3 +108,15 @@ export function byLevel<T>(items: readonly T[], share: (item: T) => number | und
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .map(({ item }) => item);
 }
+
+/**
+ * Of an article's shares (one per language it has cards in), the one nearest the
+ * band: the language the article would suit best, by which Home orders it.
+ */
+export function nearestShare(shares: readonly (number | undefined)[]): number | undefined {
+  let best: number | undefined;
+  for (const s of shares) {
+    if (s !== undefined && (best === undefined || levelDistance(s) < levelDistance(best))) best = s;
+  }
+  return best;
+}
