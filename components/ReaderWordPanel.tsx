@@ -86,7 +86,7 @@ export function ReaderWordPanel({
         </button>{' '}
         <Link
           className="button"
-          href={`/study/?course=${lang}&word=${encodeURIComponent(cloze.word)}`}
+          href={`/study/?course=${lang}&word=${encodeURIComponent(cloze.word)}&sentence=${encodeURIComponent(cloze.card)}`}
         >
           {t('learn')}
         </Link>{' '}

@@ -55,12 +55,20 @@ function WithCourse() {
   // ?word=de:word:Krieg: "study this word now" from the Words page (learn words).
   const word = params.get('word');
   const focus = word && isLang(course) && word.startsWith(`${course}:word:`) ? word : undefined;
+  // &sentence=<cloze card>: "learn this word" from the Reader, in the sentence it was met in.
+  const sentence = params.get('sentence');
+  const shownIn =
+    focus && sentence && sentence.startsWith(`${course}:`) && !sentence.includes(':word:')
+      ? sentence
+      : undefined;
   if (isLang(course))
     return (
       <StudySession
-        key={`${course}|${focus ?? ''}`}
+        key={`${course}|${focus ?? ''}|${shownIn ?? ''}`}
         course={course}
-        {...(focus ? { focus: focus as CardId } : {})}
+        {...(focus
+          ? { focus: { word: focus as CardId, sentence: shownIn as CardId | undefined } }
+          : {})}
       />
     );
   return (

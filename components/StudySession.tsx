@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
-import type { CardId, Lang } from '@/lib/corpus/types';
+import type { Lang } from '@/lib/corpus/types';
+import type { StudyFocus } from '@/lib/db/queue-repo';
 import { StorageError } from '@/lib/db/errors';
 import { useStudySession } from '@/lib/queries/use-study-session';
 import { useVoice } from '@/lib/queries/use-voice';
@@ -16,7 +17,7 @@ import { StudyModePicker } from './StudyModePicker';
 import { StudyWait } from './StudyWait';
 import { WhyNowPanel } from './WhyNowPanel';
 
-export function StudySession({ course, focus }: { course: Lang; focus?: CardId }) {
+export function StudySession({ course, focus }: { course: Lang; focus?: StudyFocus }) {
   const t = useTranslations('Study');
   const errors = useTranslations('Errors');
   const locale = useLocale();

@@ -35,12 +35,22 @@ export interface LoadedQueue extends TodayQueue {
  * [lang+order] index from the course's frontier on, only as many as the limit
  * can use.
  */
+/**
+ * A word asked for by name ("study this word now", "learn this word"): it heads the queue, in
+ * `sentence` (a cloze card of it) where that is given and still one of its sentences. In
+ * sentence mode the word is no item, so `sentence` itself heads the queue.
+ */
+export interface StudyFocus {
+  readonly word: CardId;
+  readonly sentence?: CardId | undefined;
+}
+
 export async function loadTodayQueue(
   db: TriglotDb,
   course: Lang,
   settings: { newPerDay: number; reviewsPerDay: number; rolloverHour: number },
   now: number,
-  opts: { readonly focus?: CardId } = {},
+  opts: { readonly focus?: StudyFocus } = {},
 ): Promise<LoadedQueue> {
   const startedAt = performance.now();
   const mode = learnMode(await readSettings(db), course);
@@ -48,8 +58,14 @@ export async function loadTodayQueue(
   if (mode === 'words') await carryOverWords(db, course, now);
   else await clearCarryOver(db, course);
   const built = await buildTodayQueue(db, course, settings, now, mode);
-  const queue =
-    opts.focus && mode === 'words' ? await withFocus(db, built, course, opts.focus, now) : built;
+  const focus = opts.focus;
+  const queue = !focus
+    ? built
+    : mode === 'words'
+      ? await withFocus(db, built, course, focus.word, now)
+      : focus.sentence
+        ? await withFocusCard(db, built, course, focus.sentence, now)
+        : built;
   // A user-timing entry: the study benchmark reads the queue's cost in Chromium from it.
   performance.measure?.(QUEUE_MEASURE, { start: startedAt, end: performance.now() });
   return queue;
@@ -374,6 +390,27 @@ async function readWordRows(
  * "Study this word now" (the Words page): the word heads the queue whether or not it
  * is due, in the state it has; answering it is an ordinary answer.
  */
+/** A cloze card asked for by id heads the queue (sentence mode), unless suspended or gone. */
+async function withFocusCard(
+  db: TriglotDb,
+  queue: LoadedQueue,
+  course: Lang,
+  card: CardId,
+  now: number,
+): Promise<LoadedQueue> {
+  if (isWordId(card) || !card.startsWith(`${course}:`)) return queue;
+  const [row, content] = await Promise.all([db.cards.get(card), db.content.get(card)]);
+  if (!content || row?.suspended) return queue;
+  const states = new Map(queue.states);
+  states.set(card, row ?? newCardState(now));
+  return {
+    ...queue,
+    queue: [card, ...queue.queue.filter((id) => id !== card)],
+    laterToday: queue.laterToday.filter((c) => c.id !== card),
+    states,
+  };
+}
+
 async function withFocus(
   db: TriglotDb,
   queue: LoadedQueue,

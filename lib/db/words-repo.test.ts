@@ -238,16 +238,38 @@ describe('learn words', () => {
     }
   });
 
+  it('"learn this word" from the Reader shows the word in the sentence it was met in', async () => {
+    await words();
+    const krieg = wordId('de', 'Krieg');
+    const met = id('mine', 1, 'Krieg');
+    const focus = { word: krieg, sentence: met };
+    const q = await loadTodayQueue(db, 'de', LIMITS, NOW, { focus });
+    expect(q.queue[0]).toBe(krieg);
+    const [card] = await studyCards(db, 'de', [krieg], new Map([[krieg, met]]));
+    expect(card?.shown).toBe(met);
+    // A sentence that is not one of the word's is not taken.
+    const [other] = await studyCards(db, 'de', [krieg], new Map([[krieg, id('bbc', 9, 'X')]]));
+    expect(other?.shown).not.toBe(id('bbc', 9, 'X'));
+    // Learning sentences, the sentence itself heads the queue.
+    await updateSettings(db, { learn: { de: 'sentences' } }, NOW);
+    const s = await loadTodayQueue(db, 'de', LIMITS, NOW, { focus });
+    expect(s.queue[0]).toBe(met);
+  });
+
   it('"study this word now" puts the word first, due or not', async () => {
     await words();
     await markWordKnown(db, wordId('de', 'Krieg'), 'de', NOW - DAY);
     const plain = await loadTodayQueue(db, 'de', LIMITS, NOW);
     expect(plain.queue).not.toContain(wordId('de', 'Krieg'));
-    const q = await loadTodayQueue(db, 'de', LIMITS, NOW, { focus: wordId('de', 'Krieg') });
+    const q = await loadTodayQueue(db, 'de', LIMITS, NOW, {
+      focus: { word: wordId('de', 'Krieg') },
+    });
     expect(q.queue[0]).toBe(wordId('de', 'Krieg'));
     expect(q.states.get(wordId('de', 'Krieg'))?.state).toBe('review');
     // Not a word of this library: nothing changes.
-    const none = await loadTodayQueue(db, 'de', LIMITS, NOW, { focus: wordId('de', 'Zebra') });
+    const none = await loadTodayQueue(db, 'de', LIMITS, NOW, {
+      focus: { word: wordId('de', 'Zebra') },
+    });
     expect(none.queue).toEqual(plain.queue);
   });
 });

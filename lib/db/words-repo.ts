@@ -160,6 +160,8 @@ export async function studyCards(
   db: TriglotDb,
   course: Lang,
   ids: readonly CardId[],
+  /** Per word, the sentence (cloze card) to show it in when it is one of its sentences. */
+  prefer?: ReadonlyMap<CardId, CardId>,
 ): Promise<(Card | undefined)[]> {
   const words = ids.filter(isWordId);
   if (!words.length) return getCards(db, ids);
@@ -172,6 +174,8 @@ export async function studyCards(
     Promise.all(words.map((w) => sentencesOf(db, course, lemmaOf(w)))),
   ]);
   const chosen = words.map((w, i) => {
+    const wanted = prefer?.get(w);
+    if (wanted && sentences[i]!.some((s) => s.id === wanted)) return wanted;
     const shown = lastShown(logEvents(logs[i]));
     return chooseSentence(sentences[i]!, shown)?.id;
   });

@@ -13,7 +13,7 @@ import { isWordId } from '@/lib/srs/words';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 import { journalAdd, journalRemove, newAnswerId } from '@/lib/db/journal';
 import { paramsTimeline } from '@/lib/db/params-repo';
-import { loadFirstCards, loadTodayQueue } from '@/lib/db/queue-repo';
+import { loadFirstCards, loadTodayQueue, type StudyFocus } from '@/lib/db/queue-repo';
 import type { WeightsTimeline } from '@/lib/srs/params';
 import {
   cardRows,
@@ -118,7 +118,7 @@ class SittingStore {
 }
 
 // The storage behind the effects; the only part that knows what a ref is.
-function runEffect(effect: SittingEffect, dispatch: Dispatch, focus?: CardId): void {
+function runEffect(effect: SittingEffect, dispatch: Dispatch, focus?: StudyFocus): void {
   switch (effect.kind) {
     case 'load': {
       const { token, course, settings, at } = effect;
@@ -141,7 +141,8 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch, focus?: CardId): v
           const loaded = await loadTodayQueue(db, course, settings, at, focus ? { focus } : {});
           const ids = [...loaded.queue, ...loaded.laterToday.map((c) => c.id)];
           const cards = new Map<CardId, Card>();
-          (await studyCards(db, course, ids)).forEach((c) => c && cards.set(c.id, c));
+          const prefer = focus?.sentence ? new Map([[focus.word, focus.sentence]]) : undefined;
+          (await studyCards(db, course, ids, prefer)).forEach((c) => c && cards.set(c.id, c));
           return { ...loaded, cards };
         })
         .then(
@@ -237,7 +238,7 @@ function runEffect(effect: SittingEffect, dispatch: Dispatch, focus?: CardId): v
  * reads the clock, runs the writes and reads it asks for, and feeds it the
  * timers, other tabs' answers and their announced changes).
  */
-export function useStudySession(course: Lang, focus?: CardId) {
+export function useStudySession(course: Lang, focus?: StudyFocus) {
   const library = useLibrary();
   const { settings } = useSettings();
   const [store] = useState(
