@@ -1,7 +1,7 @@
 import type { Card } from '@/lib/corpus/model';
 import { definiteArticle } from '@/lib/srs/words';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { loadCards } from './study-helpers';
+import { loadCards, stubSpeech } from './study-helpers';
 
 const ARTICLE = 'bbc-russia-syria';
 
@@ -82,4 +82,28 @@ test('the Reader knows your words: the known share, a word panel, and "I know th
   await expect(list.getByText(/^You know: .*German \d+ %/).first()).toBeVisible();
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test('"Learn this word" in the Reader opens study on the very sentence it was met in', async ({
+  page,
+}) => {
+  await stubSpeech(page);
+  const cards = await loadCards(page, 'de');
+  const noun = [...cards.values()].find(
+    (c) => c.article === ARTICLE && c.kind === 'cloze' && /^\p{L}+$/u.test(c.cloze.answer),
+  );
+  if (!noun || noun.kind !== 'cloze') throw new Error('no German cloze in the article');
+  await page.goto(`/en/read/${ARTICLE}/`);
+  await page
+    .locator('p.sentence[lang="de"]')
+    .filter({ hasText: noun.text })
+    .first()
+    .getByRole('button', { name: noun.cloze.answer, exact: true })
+    .first()
+    .click();
+  await page
+    .getByRole('dialog', { name: `The word ${noun.cloze.lemma}` })
+    .getByRole('link', { name: 'Learn this word' })
+    .click();
+  await expect(page.locator('article[data-card-id]')).toHaveAttribute('data-card-id', noun.id);
 });
