@@ -30,6 +30,12 @@ export function WordEntry({
       <p>
         <strong lang={course}>{head}</strong>
         {word.gender ? <span className="muted"> ({t(`gender.${word.gender}`)})</span> : null}
+        {word.plural ? (
+          <span className="muted">
+            {' '}
+            · {t('plural')} <span lang={course}>{word.plural}</span>
+          </span>
+        ) : null}
         {word.gloss ? <span> · {word.gloss}</span> : null}
       </p>
       <p className="word-status">

@@ -18,6 +18,7 @@ import {
   lastShown,
   lemmaOf,
   orderNewWords,
+  pluralSeen,
   wordId,
   wordStatus,
   type WordStatus,
@@ -245,6 +246,8 @@ export interface WordItem {
   readonly pos: string;
   readonly gender?: 'm' | 'f' | 'n';
   readonly gloss?: string;
+  /** A noun's plural, where a sentence of the library has it (lib/srs/words.ts `pluralSeen`). */
+  readonly plural?: string;
   readonly status: WordStatus;
   /** Probability of recall now, 0..1; null for a word never answered. */
   readonly recall: number | null;
@@ -356,12 +359,14 @@ export async function wordsPage(
     const state = stateOf(row);
     const ignored = isIgnored(logEvents(logs[i]));
     const answered = state.state !== 'new';
+    const plural = pluralSeen(sentences[i]!.flatMap((c) => (c.kind === 'cloze' ? [c.cloze] : [])));
     return {
       id: row.id,
       lemma: lemmaOf(row.id),
       pos: cloze?.pos ?? '',
       ...(cloze?.gender ? { gender: cloze.gender } : {}),
       ...(cloze?.gloss ? { gloss: cloze.gloss } : {}),
+      ...(plural ? { plural } : {}),
       status: wordStatus(state, ignored),
       recall: answered ? scheduler.retrievability(state, now) : null,
       due: answered ? state.due : null,

@@ -8,6 +8,7 @@ import { createScheduler } from './scheduler';
 import {
   carriedState,
   definiteArticle,
+  pluralSeen,
   chooseSentence,
   isClozeId,
   isIgnored,
@@ -199,5 +200,19 @@ describe('the article a noun is shown with', () => {
     expect(definiteArticle('it', 'isola', 'f')).toBe("l'");
     expect(definiteArticle('it', 'casa', undefined)).toBeUndefined();
     expect(definiteArticle('en', 'house', 'n')).toBeUndefined();
+  });
+});
+
+describe('the plural a noun is shown with', () => {
+  it('is the plain plural the library has it in: Länder, not the dative Ländern; none when only singular', () => {
+    const c = (answer: string, number?: string, pos = 'noun') => ({
+      answer,
+      pos,
+      ...(number ? { number } : {}),
+    });
+    expect(pluralSeen([c('Land', 'sg'), c('Ländern', 'pl'), c('Länder', 'pl')])).toBe('Länder');
+    expect(pluralSeen([c('armi', 'pl'), c('arma', 'sg')])).toBe('armi');
+    expect(pluralSeen([c('Krieg', 'sg'), c('Krieges')])).toBeUndefined();
+    expect(pluralSeen([c('großen', 'pl', 'adj')])).toBeUndefined();
   });
 });

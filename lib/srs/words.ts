@@ -181,3 +181,18 @@ export function definiteArticle(
   if (gender === 'f') return 'la';
   return /^(s[^aeiouàèéìòù]|z|gn|ps|pn|x|y|i[aeiou])/.test(w) ? 'lo' : 'il';
 }
+
+/**
+ * The plural of a noun as the library shows it: the answers of its clozes in the plural.
+ * A German dative plural adds -n (Ländern beside Länder), so of several forms the shortest is
+ * the plain plural. Undefined when no sentence has it in the plural.
+ */
+export function pluralSeen(
+  clozes: readonly { readonly answer: string; readonly pos: string; readonly number?: string }[],
+): string | undefined {
+  const forms = clozes
+    .filter((c) => c.pos === 'noun' && c.number === 'pl' && !/\s/.test(c.answer))
+    .map((c) => c.answer);
+  if (!forms.length) return undefined;
+  return forms.reduce((a, b) => (b.length < a.length || (b.length === a.length && b < a) ? b : a));
+}
