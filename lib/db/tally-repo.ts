@@ -14,7 +14,8 @@ import type { CardRow, TallyRow, TriglotDb } from './schema';
  */
 export const TALLY_META = 'tally';
 const QUARTER_HOUR = 900_000;
-const PAGE_CARDS = 2_000;
+// Short transactions: reading a page of card rows is decoded on the page's main thread.
+const PAGE_CARDS = 500;
 export const TALLY_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 type TallyState = (typeof TALLY_STATES)[number];
 const stateKey = (s: TallyState) => `state:${s}`;

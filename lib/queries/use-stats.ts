@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '@/lib/corpus/types';
 import { getDb } from '@/lib/db/client';
 import { ensureDaily, readStats, type StatsSnapshot } from '@/lib/db/daily-repo';
+import { ensureTally } from '@/lib/db/tally-repo';
 import { classifyStorageError, type StorageError } from '@/lib/db/errors';
 
 export const STATS_MARK = 'triglot:stats:start';
@@ -30,9 +31,14 @@ export function useStats(courses: readonly Lang[], rollover: number | undefined)
     // What npm run bench reads: from asking to having every figure (the build included, if any).
     performance.mark(STATS_MARK);
     const list = key.split(',') as Lang[];
-    ensureDaily(db, rollover, (cards) => {
-      if (live) setLoad({ key, load: { kind: 'building', cards } });
-    })
+    // The two stores build side by side (the log's days, the cards' tally); progress follows
+    // the longer, the log.
+    Promise.all([
+      ensureDaily(db, rollover, (cards) => {
+        if (live) setLoad({ key, load: { kind: 'building', cards } });
+      }),
+      ensureTally(db),
+    ])
       .then(() => {
         const now = Date.now();
         return readStats(db, list, now, rollover).then((stats) => {
