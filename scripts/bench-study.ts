@@ -685,6 +685,47 @@ async function main(): Promise<number> {
     report.stats_ready_p50_ms = statsLaterStats.p50;
     report.stats_read_p50_ms = statsReadStats.p50;
     report.stats_first_read_ms = statsFirst.read;
+
+    // 2e. "Learn words" (issue 12): switched in Settings, then cold starts of the study screen.
+    // The first one after the switch carries each word's progress over (once).
+    const learnMode = async (mode: 'words' | 'sentences') => {
+      const p = await newPage();
+      await p.goto('/en/settings/');
+      await p.getByLabel('German course', { exact: true }).selectOption(mode);
+      await p.getByText('German course: saved.').waitFor({ timeout: 60_000 });
+      await p.close();
+    };
+    await learnMode('words');
+    const wordsCold: number[] = [];
+    const wordsQueues: number[] = [];
+    const wordsTasks: number[] = [];
+    let wordsSwitch = { ms: NaN, queueIn: NaN, task: NaN };
+    for (let run = 0; run <= COLD_RUNS; run++) {
+      const r = await coldStart(context, newPage);
+      await r.page.close();
+      if (run === 0) {
+        wordsSwitch = r;
+        continue;
+      }
+      wordsCold.push(r.ms);
+      wordsQueues.push(...r.queues);
+      wordsTasks.push(r.task);
+    }
+    // Back to sentences, so the runs after this one measure what they always did.
+    await learnMode('sentences');
+    const wordsColdStats = stats(wordsCold);
+    const wordsQueueStats = stats(wordsQueues);
+    const wordsTask = Math.max(...wordsTasks);
+    Object.assign(report, {
+      words_switch_first_card_ms: round(wordsSwitch.ms),
+      words_switch_queue_in_ms: round(wordsSwitch.queueIn),
+      words_switch_longest_task_ms: round(wordsSwitch.task),
+      words_cold_start_p50_ms: round(wordsColdStats.p50),
+      words_cold_start_p95_ms: round(wordsColdStats.p95),
+      words_queue_build_p50_ms: round(wordsQueueStats.p50),
+      words_queue_build_p95_ms: round(wordsQueueStats.p95),
+      words_cold_start_longest_task_ms: round(wordsTask),
+    });
     await close(context);
 
     // 2f. With the service worker allowed: install it with one visit, then cold starts.
@@ -838,6 +879,16 @@ async function main(): Promise<number> {
         `Statistics, later visits (${statsLater.length}): figures read`,
         `${statsText(statsReadStats)}; page ready (from navigation) p50 ${ms(statsLaterStats.p50)}; ` +
           `longest task ${taskText(statsTask)}`,
+      ],
+      [
+        '"learn words": first study visit after the switch (carry-over)',
+        `first card ${ms(wordsSwitch.ms)}, queue in ${ms(wordsSwitch.queueIn)}; ` +
+          `longest task ${taskText(wordsSwitch.task)}`,
+      ],
+      [`"learn words": cold start → first card (${wordsColdStats.n})`, statsText(wordsColdStats)],
+      [
+        '"learn words": today\'s queue built',
+        `${statsText(wordsQueueStats)}; longest task ${taskText(wordsTask)}`,
       ],
       [
         'machine',
