@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ArticleId, CardId, Lang, UnitId } from '@/lib/corpus/types';
 import type { ReaderWordCloze, ReaderWords } from '@/lib/db/reader-repo';
 import { useReaderWords } from '@/lib/queries/use-reader-words';
@@ -42,7 +42,8 @@ export function ReaderWordsProvider({
 }) {
   const words = useReaderWords(article, langs);
   const [open, setOpen] = useState<OpenWord | null>(null);
-  const value = useMemo((): ReaderWordsValue => {
+  // Apart from `open`: opening a word must not give every sentence new clozes to tokenize.
+  const byKey = useMemo(() => {
     const byKey = new Map<string, ReaderWordCloze[]>();
     for (const r of words?.values() ?? []) {
       for (const c of r.clozes) {
@@ -52,16 +53,23 @@ export function ReaderWordsProvider({
         byKey.set(key, list);
       }
     }
+    return byKey;
+  }, [words]);
+  const clozesOf = useCallback(
+    (unit: UnitId, lang: Lang) => byKey.get(`${unit}|${lang}`) ?? NONE,
+    [byKey],
+  );
+  const value = useMemo((): ReaderWordsValue => {
     return {
       words,
-      clozesOf: (unit, lang) => byKey.get(`${unit}|${lang}`) ?? NONE,
+      clozesOf,
       lemmasIn: (lang) =>
         // readerWords sorts each unit's clozes by offset already.
         units.flatMap((u) => (byKey.get(`${u}|${lang}`) ?? NONE).map((c) => c.lemma)),
       open,
       setOpen,
     };
-  }, [words, units, open]);
+  }, [words, byKey, clozesOf, units, open]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -95,6 +95,8 @@ export function StudyCard({
     if (voiceUri === null) return;
     const v = window.speechSynthesis.getVoices().find((x) => x.voiceURI === voiceUri);
     if (v) speak(card.text, card.lang, v);
+    // Leaving the card (or the screen) mid-sentence stops it.
+    return () => window.speechSynthesis.cancel();
   }, [card, voiceUri]);
   useEffect(() => {
     shownAt.current = performance.now();
@@ -167,7 +169,20 @@ export function StudyCard({
     const onKey = (e: KeyboardEvent) => {
       const inInput = e.target === input.current;
       // In the answer box R is a letter, so there it takes Alt; e.code, since Alt+R types ® on a Mac.
-      if (listening && e.code === 'KeyR' && !e.ctrlKey && !e.metaKey && (e.altKey || !inInput)) {
+      // Not in another control either (the study-mode select types ahead), and not held down.
+      const inControl =
+        e.target instanceof HTMLSelectElement ||
+        (e.target instanceof HTMLInputElement && !inInput) ||
+        e.target instanceof HTMLTextAreaElement;
+      if (
+        listening &&
+        e.code === 'KeyR' &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        !e.repeat &&
+        !inControl &&
+        (e.altKey || !inInput)
+      ) {
         e.preventDefault();
         play(e.shiftKey);
         return;

@@ -49,8 +49,9 @@ export function openDb(): Promise<TriglotDb> {
       }
       // Cards answered while the clock was far ahead come back now that it is not.
       await correctFutureEvents(db, Date.now());
-      // Weights that changed under answers while a tab closed mid-replay: finish the replay.
-      if (await readParamsReplay(db)) await replayAfterParams(db);
+      // Weights that changed under answers while a tab closed mid-replay: finish the replay,
+      // in the background (resumable, and a failure must not keep the app from opening).
+      if (await readParamsReplay(db)) void replayAfterParams(db).catch(() => undefined);
       return db;
     } catch (error) {
       instance = null;

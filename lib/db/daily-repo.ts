@@ -3,8 +3,8 @@ import { addCounts, isZero, logContributions, logDelta, ZERO_COUNTS } from '@/li
 import type { DayCounts } from '@/lib/srs/daily';
 import type { CardEvent } from '@/lib/srs/events';
 import type { DayRow } from '@/lib/srs/stats';
-import { classifyStorageError } from './errors';
-import { ensureTally, tallyStats } from './tally-repo';
+import { classifyStorageError, StorageError } from './errors';
+import { dropTally, ensureTally, tallyStats } from './tally-repo';
 import { unpackLog } from './log-codec';
 import type { DailyRow, TriglotDb } from './schema';
 
@@ -174,11 +174,15 @@ export async function readStats(
 ): Promise<StatsSnapshot> {
   try {
     await ensureTally(db);
-    const [rows, { forecast, states }] = await Promise.all([
-      dailyRows(db, courses, -1e9, 1e9),
-      tallyStats(db, courses, now, rollover),
-    ]);
-    return { rows, forecast, states };
+    // A tally row that does not read is derived data: built again from the cards, once.
+    const tally = await tallyStats(db, courses, now, rollover).catch(async (error: unknown) => {
+      if (!(error instanceof StorageError && error.code === 'CORRUPT')) throw error;
+      await dropTally(db);
+      await ensureTally(db);
+      return tallyStats(db, courses, now, rollover);
+    });
+    const rows = await dailyRows(db, courses, -1e9, 1e9);
+    return { rows, forecast: tally.forecast, states: tally.states };
   } catch (error) {
     throw classifyStorageError(error);
   }

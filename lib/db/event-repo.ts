@@ -121,10 +121,9 @@ function cardWrite(key: CardKey, fold: Fold | null): CardRow | CardId {
 
 /** Writes card rows (content and meta in scope: a card new again lowers its course's frontier). */
 async function writeCards(db: TriglotDb, writes: readonly (CardRow | CardId)[]): Promise<void> {
+  if (!writes.length) return;
   const put = writes.filter((w): w is CardRow => typeof w !== 'string');
   const gone = writes.filter((w): w is CardId => typeof w === 'string');
-  if (!writes.length) return;
-  if (!writes.length) return;
   const ids = writes.map((w) => (typeof w === 'string' ? w : w.id));
   // The card tally (tally-repo.ts) inline, at this depth: see its pitfall.
   const [before, tally] = await Promise.all([db.cards.bulkGet(ids), db.meta.get(TALLY_META)]);
@@ -138,8 +137,11 @@ async function writeCards(db: TriglotDb, writes: readonly (CardRow | CardId)[]):
   );
   if (deltas.length) {
     const counts = tallyWrites(deltas, await db.tally.bulkGet(tallyKeys(deltas)));
-    if (counts.put.length) await db.tally.bulkPut(counts.put);
-    if (counts.gone.length) await db.tally.bulkDelete(counts.gone);
+    if (counts.drift) await db.meta.delete(TALLY_META);
+    else {
+      if (counts.put.length) await db.tally.bulkPut(counts.put);
+      if (counts.gone.length) await db.tally.bulkDelete(counts.gone);
+    }
   }
   if (put.length) await db.cards.bulkPut(put);
   if (gone.length) await db.cards.bulkDelete(gone);

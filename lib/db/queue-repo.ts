@@ -30,12 +30,6 @@ export interface LoadedQueue extends TodayQueue {
 }
 
 /**
- * Today's queue for a course, reading only what it needs: the due range of the
- * [course+due] index, today's answers, and new cards from the content's
- * [lang+order] index from the course's frontier on, only as many as the limit
- * can use.
- */
-/**
  * A word asked for by name ("study this word now", "learn this word"): it heads the queue, in
  * `sentence` (a cloze card of it) where that is given and still one of its sentences. In
  * sentence mode the word is no item, so `sentence` itself heads the queue.
@@ -45,6 +39,12 @@ export interface StudyFocus {
   readonly sentence?: CardId | undefined;
 }
 
+/**
+ * Today's queue for a course, reading only what it needs: the due range of the
+ * [course+due] index, today's answers, and new cards from the content's
+ * [lang+order] index from the course's frontier on, only as many as the limit
+ * can use.
+ */
 export async function loadTodayQueue(
   db: TriglotDb,
   course: Lang,
@@ -386,10 +386,6 @@ async function readWordRows(
   ids.forEach((id, i) => into.set(id, rows[i]));
 }
 
-/**
- * "Study this word now" (the Words page): the word heads the queue whether or not it
- * is due, in the state it has; answering it is an ordinary answer.
- */
 /** A cloze card asked for by id heads the queue (sentence mode), unless suspended or gone. */
 async function withFocusCard(
   db: TriglotDb,
@@ -411,6 +407,10 @@ async function withFocusCard(
   };
 }
 
+/**
+ * "Study this word now" (the Words page): the word heads the queue whether or not it
+ * is due, in the state it has; answering it is an ordinary answer.
+ */
 async function withFocus(
   db: TriglotDb,
   queue: LoadedQueue,

@@ -15,6 +15,7 @@ import {
 } from './event-repo';
 import { recountTally } from './fixtures';
 import { openTriglotDb, type EventRow, type TriglotDb } from './schema';
+import { readStats } from './daily-repo';
 import { ensureTally, TALLY_META, tallyStats } from './tally-repo';
 
 const T0 = Date.parse('2026-10-20T09:00:00+02:00'); // the week DST ends in Berlin
@@ -190,9 +191,38 @@ describe('the card tally', () => {
     expect(forecast.reduce((a, b) => a + b, 0)).toBe(2);
   });
 
-  it('rejects a stored count that does not read', async () => {
+  it('rejects a stored count that does not read; the statistics build it again from the cards', async () => {
     await ensureTally(db);
+    await recordEvent(
+      db,
+      keys[0]!,
+      { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' },
+      T0,
+    );
     await db.tally.put({ course: 'de', bucket: 'state:lost', n: 2 });
     await expect(tallyStats(db, ['de'], T0, 4)).rejects.toMatchObject({ code: 'CORRUPT' });
+    const { states } = await readStats(db, ['de'], T0, 4);
+    expect(states.learning).toBe(1);
+    expect(await db.tally.get(['de', 'state:lost'])).toBeUndefined();
+  });
+
+  it('a count that would fall below zero drops the tally, to be built again', async () => {
+    await ensureTally(db);
+    await recordEvent(
+      db,
+      keys[0]!,
+      { kind: 'answer', grade: 3, durationMs: 1000, from: 'new' },
+      T0,
+    );
+    // Lost count somewhere: the learning card's row is gone from the tally.
+    await db.tally.delete(['de', 'state:learning']);
+    await recordEvent(
+      db,
+      keys[0]!,
+      { kind: 'answer', grade: 3, durationMs: 1000, from: 'learning' },
+      T0 + 600_000,
+    );
+    await ensureTally(db);
+    await expectTallyIsRecount(T0 + 600_000);
   });
 });

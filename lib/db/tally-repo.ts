@@ -88,15 +88,18 @@ export const tallyKeys = (deltas: readonly TallyRow[]) =>
 export function tallyWrites(
   deltas: readonly TallyRow[],
   stored: readonly (TallyRow | undefined)[],
-): { put: TallyRow[]; gone: [Lang, number | string][] } {
+): { put: TallyRow[]; gone: [Lang, number | string][]; drift: boolean } {
   const put: TallyRow[] = [];
   const gone: [Lang, number | string][] = [];
+  let drift = false;
   deltas.forEach((d, i) => {
     const n = (stored[i]?.n ?? 0) + d.n;
+    // Below zero, the tally has lost count somewhere: the caller drops it to be rebuilt.
+    if (n < 0) drift = true;
     if (n > 0) put.push({ course: d.course, bucket: d.bucket, n });
     else if (stored[i]) gone.push([d.course, d.bucket]);
   });
-  return { put, gone };
+  return { put, gone, drift };
 }
 
 /**
@@ -112,7 +115,9 @@ export async function noteCardChanges(
 ): Promise<void> {
   const deltas = tallyDeltas(progressRow, changes);
   if (!deltas.length) return;
-  const { put, gone } = tallyWrites(deltas, await db.tally.bulkGet(tallyKeys(deltas)));
+  const { put, gone, drift } = tallyWrites(deltas, await db.tally.bulkGet(tallyKeys(deltas)));
+  // A count gone wrong is not patched over: the tally is built again from the cards.
+  if (drift) return db.meta.delete(TALLY_META);
   if (put.length) await db.tally.bulkPut(put);
   if (gone.length) await db.tally.bulkDelete(gone);
 }
@@ -168,6 +173,14 @@ function checked(row: TallyRow): TallyRow {
       `A stored card count of ${String(row.course)} cannot be read.`,
     );
   return row;
+}
+
+/** Forgets the tally, so the next `ensureTally` builds it again from the cards. */
+export async function dropTally(db: TriglotDb): Promise<void> {
+  await db.transaction('rw', [db.tally, db.meta], async () => {
+    await db.meta.delete(TALLY_META);
+    await db.tally.clear();
+  });
 }
 
 export interface TallyStats {

@@ -26,7 +26,7 @@ import {
 import type { CardState } from '@/lib/srs/card-state';
 import type { EventId } from '@/lib/srs/events';
 import { getCards } from './content-repo';
-import { logEvents, mergeEvents, recordEvent, storedScheduler } from './event-repo';
+import { logEvents, MERGE_TABLES, mergeEvents, recordEvent, storedScheduler } from './event-repo';
 import { takeSeq } from './clock';
 import type { CardRow, ContentRow, EventRow, TriglotDb } from './schema';
 
@@ -89,7 +89,11 @@ export async function carryOverWords(db: TriglotDb, course: Lang, now: number): 
     });
   }
   for (let i = 0; i < events.length; i += CARRY_CHUNK) {
-    await mergeEvents(db, events.slice(i, i + CARRY_CHUNK));
+    // A transaction per chunk: the log, the card row, the daily counts and the card tally
+    // of each word are written together or not at all.
+    await db.transaction('rw', MERGE_TABLES(db), () =>
+      mergeEvents(db, events.slice(i, i + CARRY_CHUNK)),
+    );
   }
   await db.meta.put({ key: carriedKey(course), value: now });
   return events.length;
