@@ -8,6 +8,8 @@ const ARTICLE = 'bbc-russia-syria';
 test('the Reader knows your words: the known share, a word panel, and "I know this" there and on the Words page', async ({
   page,
 }) => {
+  // Two axe scans of pages with a button per word, and four page loads: more than the default.
+  test.slow();
   await page.setViewportSize({ width: 375, height: 800 });
   const cards = await loadCards(page, 'de');
   // A German noun of this article with its gender and gloss, a one-word blank.
