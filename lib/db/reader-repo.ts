@@ -81,16 +81,26 @@ export function watchReaderWords(
 /** Each article's known share per language it has cards in (Home's list, issue 12). */
 export type ArticleShares = ReadonlyMap<ArticleId, Readonly<Partial<Record<Lang, KnownShare>>>>;
 
+/** Cards read per article for Home's known share: its first ones, in id order. */
+export const SHARE_CARDS = 2_000;
+
 /**
  * The known share of each article in each language, as the Reader counts it (one per
- * cloze). Reads the articles' content by the `article` index and each distinct word's
- * row and log once, however many articles it is in.
+ * cloze). Reads the articles' content by the `article` index (at most `SHARE_CARDS` cards of
+ * each: for a longer text, the share of those) and each distinct word's row and log once,
+ * however many articles it is in.
  */
 export async function articleShares(
   db: TriglotDb,
   articles: readonly ArticleId[],
 ): Promise<ArticleShares> {
-  const rows = articles.length ? await db.content.where('article').anyOf(articles).toArray() : [];
+  // At most SHARE_CARDS cards an article: Home lists every article, and a learner's own
+  // book-length text must not put its whole course in memory for one percentage.
+  const rows = (
+    await Promise.all(
+      articles.map((a) => db.content.where('article').equals(a).limit(SHARE_CARDS).toArray()),
+    )
+  ).flat();
   const lemmas = new Map<ArticleId, Map<Lang, string[]>>();
   const words = new Set<CardId>();
   for (const row of rows) {
