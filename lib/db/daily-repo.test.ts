@@ -2,20 +2,12 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleId, CardId } from '@/lib/corpus/types';
 import { deleteArticle } from './content-repo';
-import type { EventId } from '@/lib/srs/events';
 import { DAILY_META, dailyRows, ensureDaily } from './daily-repo';
-import {
-  cardEvents,
-  mergeEvents,
-  recordEvent,
-  removeImportedEvents,
-  undoEvent,
-  type CardKey,
-} from './event-repo';
-import { openTriglotDb, type DailyRow, type EventRow, type TriglotDb } from './schema';
+import { recordEvent, type CardKey } from './event-repo';
+import { applyLogOp, logOps } from './fixtures';
+import { openTriglotDb, type DailyRow, type TriglotDb } from './schema';
 
 const T0 = Date.parse('2026-10-20T09:00:00+02:00'); // the week DST ends in Berlin
-const HOUR = 3_600_000;
 const keys: CardKey[] = ['de:x:cloze:1', 'de:x:cloze:2', 'it:x:cloze:1'].map((id) => ({
   cardId: id as CardId,
   course: id.slice(0, 2) as 'de' | 'it',
@@ -53,34 +45,11 @@ async function rebuilt(): Promise<DailyRow[]> {
   return after;
 }
 
-type Op =
-  | { kind: 'answer'; card: number; grade: 1 | 2 | 3 | 4; hours: number }
-  | { kind: 'undo'; card: number }
-  | { kind: 'merge'; card: number; grade: 1 | 2 | 3 | 4; hoursBack: number }
-  | { kind: 'unimport' };
-
-const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({
-    kind: fc.constant('answer' as const),
-    card: fc.nat(2),
-    grade: fc.constantFrom(1, 2, 3, 4),
-    hours: fc.integer({ min: 0, max: 30 * 24 }),
-  }),
-  fc.record({ kind: fc.constant('undo' as const), card: fc.nat(2) }),
-  fc.record({
-    kind: fc.constant('merge' as const),
-    card: fc.nat(2),
-    grade: fc.constantFrom(1, 2, 3, 4),
-    hoursBack: fc.integer({ min: 0, max: 10 * 24 }),
-  }),
-  fc.constant({ kind: 'unimport' as const }),
-);
-
 describe('daily counts', () => {
   it('stay equal to a rebuild from the log through answers, undos, merges and undone imports', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(op, { minLength: 1, maxLength: 25 }),
+        fc.array(logOps(keys.length, false), { minLength: 1, maxLength: 25 }),
         fc.boolean(),
         async (ops, builtFirst) => {
           await db.delete();
@@ -92,45 +61,7 @@ describe('daily counts', () => {
           let i = 0;
           for (const o of ops) {
             i++;
-            const key = keys[('card' in o ? o.card : 0) % keys.length]!;
-            switch (o.kind) {
-              case 'answer':
-                clock += o.hours * HOUR;
-                await recordEvent(
-                  db,
-                  key,
-                  { kind: 'answer', grade: o.grade, durationMs: 3000, from: 'review' },
-                  clock,
-                );
-                break;
-              case 'undo': {
-                const events = (await cardEvents(db, key.cardId)).filter(
-                  (e) => e.kind === 'answer',
-                );
-                const last = events.at(-1);
-                if (last) await undoEvent(db, key, last.id, clock + 1);
-                break;
-              }
-              case 'merge': {
-                const at = clock - o.hoursBack * HOUR;
-                const e = {
-                  id: `other.${i}` as EventId,
-                  seq: at,
-                  cardId: key.cardId,
-                  course: key.course,
-                  at,
-                  kind: 'answer',
-                  grade: o.grade,
-                  durationMs: 2000,
-                  from: 'new',
-                } as EventRow;
-                await mergeEvents(db, [e], 'import.p');
-                break;
-              }
-              case 'unimport':
-                await removeImportedEvents(db, 'import.p');
-                break;
-            }
+            clock = await applyLogOp(db, keys, o, clock, i);
             if (i === Math.ceil(ops.length / 2) && !builtFirst) await ensureDaily(db, 4);
           }
           await ensureDaily(db, 4);

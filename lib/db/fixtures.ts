@@ -1,8 +1,19 @@
 /** Test helpers: stored rows as the event log would leave them. */
-import type { CardId, Lang } from '@/lib/corpus/types';
+import fc from 'fast-check';
+import type { ArticleId, CardId, Lang } from '@/lib/corpus/types';
 import { newCardState, type CardState } from '@/lib/srs/card-state';
 import type { EventId } from '@/lib/srs/events';
 import type { Grade } from '@/lib/srs/grade';
+import { deleteArticle } from './content-repo';
+import {
+  cardEvents,
+  MERGE_TABLES,
+  mergeEvents,
+  recordEvent,
+  removeImportedEvents,
+  undoEvent,
+  type CardKey,
+} from './event-repo';
 import { packLog } from './log-codec';
 import type { CardRow, EventRow, TriglotDb } from './schema';
 import { saveAnswer } from './study-repo';
@@ -90,4 +101,103 @@ export function recountTally(rows: readonly CardRow[], bounds: readonly number[]
     if (day >= 0) forecast[day]!++;
   }
   return { forecast, states };
+}
+
+/** A random change to a test database's logs, for the property tests of derived stores. */
+export type LogOp =
+  | { kind: 'answer'; card: number; grade: 1 | 2 | 3 | 4; hours: number }
+  | { kind: 'undo'; card: number }
+  | { kind: 'reset' | 'suspend' | 'unsuspend'; card: number }
+  | { kind: 'merge'; card: number; grade: 1 | 2 | 3 | 4; hoursBack: number }
+  | { kind: 'unimport' }
+  | { kind: 'deleteArticle' };
+
+const GRADE = fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const);
+
+/**
+ * Ops over `cards` cards: answers, undos, merges (as one import) and that import undone;
+ * with `more`, also resets, suspensions and deleting the article `art1` with its history.
+ */
+export function logOps(cards: number, more: boolean): fc.Arbitrary<LogOp> {
+  const card = fc.nat(cards - 1);
+  const base: fc.Arbitrary<LogOp>[] = [
+    fc.record({
+      kind: fc.constant('answer' as const),
+      card,
+      grade: GRADE,
+      hours: fc.integer({ min: 0, max: 20 * 24 }),
+    }),
+    fc.record({ kind: fc.constant('undo' as const), card }),
+    fc.record({
+      kind: fc.constant('merge' as const),
+      card,
+      grade: GRADE,
+      hoursBack: fc.integer({ min: 0, max: 10 * 24 }),
+    }),
+    fc.constant({ kind: 'unimport' as const }),
+  ];
+  if (more) {
+    base.push(
+      fc.record({
+        kind: fc.constantFrom('reset' as const, 'suspend' as const, 'unsuspend' as const),
+        card,
+      }),
+      fc.constant({ kind: 'deleteArticle' as const }),
+    );
+  }
+  return fc.oneof(...base);
+}
+
+const HOUR = 3_600_000;
+
+/** Applies one op through the app's own write paths; returns the clock after it. */
+export async function applyLogOp(
+  db: TriglotDb,
+  keys: readonly CardKey[],
+  o: LogOp,
+  clock: number,
+  n: number,
+): Promise<number> {
+  const key = keys[('card' in o ? o.card : 0) % keys.length]!;
+  switch (o.kind) {
+    case 'answer': {
+      const at = clock + o.hours * HOUR;
+      const body = { kind: 'answer', grade: o.grade, durationMs: 3000, from: 'review' } as const;
+      await recordEvent(db, key, body, at);
+      return at;
+    }
+    case 'undo': {
+      const last = (await cardEvents(db, key.cardId)).at(-1);
+      if (last && last.kind !== 'undo') await undoEvent(db, key, last.id, clock + 1);
+      return clock;
+    }
+    case 'reset':
+    case 'suspend':
+    case 'unsuspend':
+      await recordEvent(db, key, { kind: o.kind }, clock + 1000);
+      return clock + 1000;
+    case 'merge': {
+      const at = clock - o.hoursBack * HOUR;
+      const e = {
+        id: `other.${n}` as EventId,
+        seq: at,
+        cardId: key.cardId,
+        course: key.course,
+        at,
+        kind: 'answer',
+        grade: o.grade,
+        durationMs: 2000,
+        from: 'new',
+      } as EventRow;
+      // In a transaction of its own, as sync and backups merge.
+      await db.transaction('rw', MERGE_TABLES(db), () => mergeEvents(db, [e], 'import.p'));
+      return clock;
+    }
+    case 'unimport':
+      await removeImportedEvents(db, 'import.p');
+      return clock;
+    case 'deleteArticle':
+      await deleteArticle(db, 'art1' as ArticleId, { history: true });
+      return clock;
+  }
 }

@@ -1,25 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleId, CardId } from '@/lib/corpus/types';
-import type { EventId } from '@/lib/srs/events';
+import type { CardId } from '@/lib/corpus/types';
 import { studyDayBounds } from '@/lib/srs/study-day';
-import { deleteArticle } from './content-repo';
-import {
-  cardEvents,
-  mergeEvents,
-  MERGE_TABLES,
-  recordEvent,
-  removeImportedEvents,
-  undoEvent,
-  type CardKey,
-} from './event-repo';
-import { recountTally } from './fixtures';
-import { openTriglotDb, type EventRow, type TriglotDb } from './schema';
+import { recordEvent, type CardKey } from './event-repo';
+import { applyLogOp, logOps, recountTally } from './fixtures';
+import { openTriglotDb, type TriglotDb } from './schema';
 import { readStats } from './daily-repo';
 import { ensureTally, TALLY_META, tallyStats } from './tally-repo';
 
 const T0 = Date.parse('2026-10-20T09:00:00+02:00'); // the week DST ends in Berlin
-const HOUR = 3_600_000;
 const keys: CardKey[] = [
   'de:art1:cloze:1',
   'de:art1:cloze:2',
@@ -60,42 +49,11 @@ async function expectTallyIsRecount(now: number) {
   }
 }
 
-type Op =
-  | { kind: 'answer'; card: number; grade: 1 | 2 | 3 | 4; hours: number }
-  | { kind: 'undo'; card: number }
-  | { kind: 'reset' | 'suspend' | 'unsuspend'; card: number }
-  | { kind: 'merge'; card: number; grade: 1 | 2 | 3 | 4; hoursBack: number }
-  | { kind: 'unimport' }
-  | { kind: 'deleteArticle' };
-
-const card = fc.nat(keys.length - 1);
-const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({
-    kind: fc.constant('answer' as const),
-    card,
-    grade: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
-    hours: fc.integer({ min: 0, max: 20 * 24 }),
-  }),
-  fc.record({ kind: fc.constant('undo' as const), card }),
-  fc.record({
-    kind: fc.constantFrom('reset' as const, 'suspend' as const, 'unsuspend' as const),
-    card,
-  }),
-  fc.record({
-    kind: fc.constant('merge' as const),
-    card,
-    grade: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
-    hoursBack: fc.integer({ min: 0, max: 10 * 24 }),
-  }),
-  fc.constant({ kind: 'unimport' as const }),
-  fc.constant({ kind: 'deleteArticle' as const }),
-);
-
 describe('the card tally', () => {
   it('stays equal to a recount of the cards through answers, undos, resets, suspensions, merges, undone imports and deleted articles', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(op, { minLength: 1, maxLength: 25 }),
+        fc.array(logOps(keys.length, true), { minLength: 1, maxLength: 25 }),
         fc.boolean(),
         async (ops, builtFirst) => {
           await db.delete();
@@ -107,54 +65,7 @@ describe('the card tally', () => {
           let i = 0;
           for (const o of ops) {
             i++;
-            const key = keys[('card' in o ? o.card : 0) % keys.length]!;
-            switch (o.kind) {
-              case 'answer':
-                clock += o.hours * HOUR;
-                await recordEvent(
-                  db,
-                  key,
-                  { kind: 'answer', grade: o.grade, durationMs: 3000, from: 'review' },
-                  clock,
-                );
-                break;
-              case 'undo': {
-                const last = (await cardEvents(db, key.cardId)).at(-1);
-                if (last && last.kind !== 'undo') await undoEvent(db, key, last.id, clock + 1);
-                break;
-              }
-              case 'reset':
-              case 'suspend':
-              case 'unsuspend':
-                clock += 1000;
-                await recordEvent(db, key, { kind: o.kind }, clock);
-                break;
-              case 'merge': {
-                const at = clock - o.hoursBack * HOUR;
-                const e = {
-                  id: `other.${i}` as EventId,
-                  seq: at,
-                  cardId: key.cardId,
-                  course: key.course,
-                  at,
-                  kind: 'answer',
-                  grade: o.grade,
-                  durationMs: 2000,
-                  from: 'new',
-                } as EventRow;
-                // In a transaction of its own, as sync and backups merge.
-                await db.transaction('rw', MERGE_TABLES(db), () =>
-                  mergeEvents(db, [e], 'import.p'),
-                );
-                break;
-              }
-              case 'unimport':
-                await removeImportedEvents(db, 'import.p');
-                break;
-              case 'deleteArticle':
-                await deleteArticle(db, 'art1' as ArticleId, { history: true });
-                break;
-            }
+            clock = await applyLogOp(db, keys, o, clock, i);
             if (i === Math.ceil(ops.length / 2) && !builtFirst) await ensureTally(db);
           }
           await ensureTally(db);
