@@ -25,7 +25,10 @@ export function tallyBuckets(row: CardRow): (number | string)[] {
   const out: (number | string)[] = [stateKey(row.state)];
   // A new card is not a review to forecast (a reset one keeps a due date); a suspended
   // card is not coming back by itself.
-  if (row.state !== 'new' && !row.suspended) out.push(Math.floor(row.due / QUARTER_HOUR));
+  // A due that is no number would be no key, and fail the writer's whole transaction.
+  if (row.state !== 'new' && !row.suspended && Number.isFinite(row.due)) {
+    out.push(Math.floor(row.due / QUARTER_HOUR));
+  }
   return out;
 }
 
