@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { encodeEvent, encodeHeader, type BackupEvent } from '@/lib/backup/stream';
 import type { Card } from '@/lib/corpus/model';
+import type { CardState } from '@/lib/srs/card-state';
 import { expect } from './fixtures';
 
 /** A backup file (format 4, JSON lines) holding just these events. */
@@ -11,20 +12,8 @@ export function eventsBackup(events: readonly BackupEvent[], exportedAt = Date.n
   );
 }
 
-/** The fields of a v1 backup's stored card state. */
-export interface V1State {
-  readonly due: number;
-  readonly lastReview: number | null;
-  readonly stability: number;
-  readonly difficulty: number;
-  readonly scheduledDays: number;
-  readonly learningSteps: number;
-  readonly reps: number;
-  readonly lapses: number;
-  readonly state: 'new' | 'learning' | 'review' | 'relearning';
-  readonly suspended: boolean;
-  readonly buriedUntil: number | null;
-}
+/** A v1 backup stored card states in the shape the app still uses. */
+export type V1State = CardState;
 
 /**
  * A version-1 backup (one JSON document, as the first releases wrote) of one card with one

@@ -28,11 +28,18 @@ export function watchReaderWords(
   onData: (words: ReadonlyMap<Lang, ReaderWords>) => void,
   onError: (error: unknown) => void,
 ): () => void {
+  return onceLibraryIsIn((db) => watch(db, article, langs, onData, onError), onError);
+}
+
+/** Starts a live read once the shipped library is stored; the unsubscribe works before too. */
+function onceLibraryIsIn(
+  start: (db: ReturnType<typeof getDb>) => () => void,
+  onError: (error: unknown) => void,
+): () => void {
   let stopped = false;
   let unsubscribe = () => {};
   loadLibrary().then(() => {
-    if (stopped) return;
-    unsubscribe = watch(getDb(), article, langs, onData, onError);
+    if (!stopped) unsubscribe = start(getDb());
   }, onError);
   return () => {
     stopped = true;
@@ -56,25 +63,20 @@ export function watchArticleShares(
   onData: (levels: ArticleLevels) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  let stopped = false;
-  let unsubscribe = () => {};
-  loadLibrary().then(() => {
-    if (stopped) return;
-    unsubscribe = watchShares(
-      getDb(),
-      articles,
-      (shares) =>
-        onData({
-          shares,
-          order: byLevel(articles, (a) =>
-            nearestShare(Object.values(shares.get(a) ?? {}).map((s) => s.share)),
-          ),
-        }),
-      onError,
-    );
-  }, onError);
-  return () => {
-    stopped = true;
-    unsubscribe();
-  };
+  return onceLibraryIsIn(
+    (db) =>
+      watchShares(
+        db,
+        articles,
+        (shares) =>
+          onData({
+            shares,
+            order: byLevel(articles, (a) =>
+              nearestShare(Object.values(shares.get(a) ?? {}).map((s) => s.share)),
+            ),
+          }),
+        onError,
+      ),
+    onError,
+  );
 }
